@@ -1,0 +1,1 @@
+"""The rules of ТЗК: pure functions and types, no Telegram, no SQL, no clock reads."""
