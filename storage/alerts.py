@@ -1,0 +1,110 @@
+"""Alerts as an outbox: a change bumps the revision, a sync brings the staff chat up to it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .models import Alert, AlertStatus
+
+SYNC_LEASE = timedelta(minutes=1)
+_LONGEST_BACKOFF = timedelta(minutes=30)
+
+
+async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert | None:
+    return await session.scalar(
+        select(Alert).where(Alert.survey_id == survey_id, Alert.question_id == question_id)
+    )
+
+
+async def on_answer(
+    session: AsyncSession, survey_id: int, question_id: int, department_id: int,
+    value: int | str, low: bool, now: datetime,
+) -> int | None:
+    """Raise, update or withdraw the alert for this answer; the id of an alert to sync, if any."""
+    alert = await find(session, survey_id, question_id)
+    if not low and (alert is None or alert.status == AlertStatus.WITHDRAWN):
+        return None
+    if alert is None:
+        alert = Alert(survey_id=survey_id, question_id=question_id, department_id=department_id,
+                      created_at=now, revision=0)
+        session.add(alert)
+    alert.score = value if isinstance(value, int) else None
+    alert.choice = value if isinstance(value, str) else None
+    alert.comment = None
+    alert.status = AlertStatus.OPEN if low else AlertStatus.WITHDRAWN
+    alert.revision = (alert.revision or 0) + 1
+    alert.retry_at = None
+    await session.flush()
+    return alert.id
+
+
+async def add_comment(
+    session: AsyncSession, survey_id: int, question_id: int, comment: str
+) -> int | None:
+    alert = await find(session, survey_id, question_id)
+    if alert is None:
+        return None
+    alert.comment = comment
+    alert.revision += 1
+    alert.retry_at = None
+    await session.flush()
+    return alert.id
+
+
+async def claim(session: AsyncSession, alert_id: int, now: datetime) -> int | None:
+    """Lease an out-of-date alert for syncing; returns the revision to render, or None."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.synced_revision < Alert.revision,
+               or_(Alert.retry_at.is_(None), Alert.retry_at <= now))
+        .values(retry_at=now + SYNC_LEASE)
+        .returning(Alert.revision)
+        .execution_options(synchronize_session=False)
+    )
+    return result.scalar_one_or_none()
+
+
+async def out_of_sync(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
+    rows = await session.scalars(
+        select(Alert.id)
+        .where(Alert.synced_revision < Alert.revision,
+               or_(Alert.retry_at.is_(None), Alert.retry_at <= now))
+        .order_by(Alert.id)
+        .limit(limit)
+    )
+    return list(rows.all())
+
+
+async def mark_synced(
+    session: AsyncSession, alert_id: int, revision: int, chat_id: int | None,
+    thread_id: int | None, message_id: int | None, now: datetime,
+) -> None:
+    alert = await session.get(Alert, alert_id, populate_existing=True)
+    alert.synced_revision = max(alert.synced_revision, revision)
+    alert.chat_id, alert.thread_id, alert.message_id = chat_id, thread_id, message_id
+    alert.sent_at = alert.sent_at or now
+    alert.attempts = 0
+    alert.retry_at = None
+    await session.flush()
+
+
+async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
+    """A failed sync: try again later, each time waiting longer."""
+    alert = await session.get(Alert, alert_id, populate_existing=True)
+    alert.attempts += 1
+    alert.retry_at = now + min(timedelta(seconds=15) * 2 ** (alert.attempts - 1), _LONGEST_BACKOFF)
+    await session.flush()
+
+
+async def any_open(session: AsyncSession, survey_id: int) -> bool:
+    found = await session.scalar(
+        select(Alert.id).where(Alert.survey_id == survey_id, Alert.status == AlertStatus.OPEN).limit(1)
+    )
+    return found is not None
+
+
+async def get(session: AsyncSession, alert_id: int) -> Alert | None:
+    return await session.get(Alert, alert_id, populate_existing=True)

@@ -1,0 +1,48 @@
+"""Departments: who heads them, what is low for them, where their pings go."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from .models import Department
+
+
+async def ensure_departments(
+    session: AsyncSession, names: Mapping[str, tuple[str, str]], threshold: int
+) -> None:
+    """Create the departments a fresh install needs; existing ones are left as they are."""
+    existing = set((await session.scalars(select(Department.code))).all())
+    for code, (name_ru, name_en) in names.items():
+        if code not in existing:
+            session.add(Department(code=code, name_ru=name_ru, name_en=name_en, threshold=threshold))
+    await session.flush()
+
+
+async def apply_bootstrap(
+    session: AsyncSession, heads: Mapping[str, int], thresholds: Mapping[str, int]
+) -> list[str]:
+    """Settings seed heads and thresholds; a head already set in the DB is kept. Returns unknown
+    department codes so the caller can say so."""
+    unknown = []
+    for code in set(heads) | set(thresholds):
+        department = await by_code(session, code)
+        if department is None:
+            unknown.append(code)
+            continue
+        if code in heads and department.head_user_id is None:
+            department.head_user_id = heads[code]
+        if code in thresholds:
+            department.threshold = thresholds[code]
+    await session.flush()
+    return sorted(unknown)
+
+
+async def by_code(session: AsyncSession, code: str) -> Department | None:
+    return await session.scalar(select(Department).where(Department.code == code))
+
+
+async def all_departments(session: AsyncSession) -> list[Department]:
+    return list((await session.scalars(select(Department).order_by(Department.id))).all())

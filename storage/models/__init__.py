@@ -1,0 +1,13 @@
+"""The tables; importing this package registers all of them on Base.metadata."""
+
+from .alerts import Alert, AlertStatus
+from .base import Base, UTCDateTime
+from .meta import AppState
+from .people import Client, ClientStatus, Staff
+from .script import Department, Question, Script
+from .surveys import Answer, Delivery, Survey
+
+__all__ = [
+    "Alert", "AlertStatus", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
+    "Department", "Question", "Script", "Staff", "Survey", "UTCDateTime",
+]

@@ -1,0 +1,50 @@
+"""Low-score alerts: the ping to a department head, and whether it reached the staff chat."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime
+from .script import Department, Question
+from .surveys import Survey
+
+
+class AlertStatus(StrEnum):
+    OPEN = "open"
+    WITHDRAWN = "withdrawn"  # the client changed the low score to a good one
+
+
+class Alert(Base):
+    """An outbox row: every change bumps `revision`; the staff chat shows `synced_revision`.
+
+    `retry_at` is both the lease of the task syncing it and the back-off after a failure.
+    """
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("survey_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    score: Mapped[int | None]
+    choice: Mapped[str | None] = mapped_column(String(32))
+    comment: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[AlertStatus] = mapped_column(String(16), default=AlertStatus.OPEN)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    revision: Mapped[int] = mapped_column(default=1)
+    synced_revision: Mapped[int] = mapped_column(default=0)
+    retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    survey: Mapped[Survey] = relationship(lazy="joined")
+    question: Mapped[Question] = relationship(lazy="joined")
+    department: Mapped[Department] = relationship(lazy="joined")

@@ -1,0 +1,74 @@
+"""Deliveries, the survey each one gets, and the answers given."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from feedback.states import SurveyState
+
+from .base import Base, UTCDateTime
+from .people import Client, Staff
+from .script import Question, Script
+
+
+class Delivery(Base):
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(64), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    order_ref: Mapped[str | None] = mapped_column(String(64))
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    source: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    client: Mapped[Client] = relationship(lazy="joined")
+    manager: Mapped[Staff | None] = relationship(lazy="joined")
+
+
+class Survey(Base):
+    __tablename__ = "surveys"
+    __table_args__ = (Index("ix_surveys_state_due", "state", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id"), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    script_id: Mapped[int] = mapped_column(ForeignKey("scripts.id"))
+    state: Mapped[SurveyState] = mapped_column(String(16), default=SurveyState.SCHEDULED)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(8), default="ru")
+    step: Mapped[int] = mapped_column(default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    delivery: Mapped[Delivery] = relationship(lazy="joined")
+    client: Mapped[Client] = relationship(lazy="joined")
+    script: Mapped[Script] = relationship(lazy="joined")
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("survey_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
+    score: Mapped[int | None]
+    choice: Mapped[str | None] = mapped_column(String(32))
+    comment: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    question: Mapped[Question] = relationship(lazy="joined")
