@@ -1,0 +1,5 @@
+"""`python -m bot` is `tzk`."""
+
+from .cli import main
+
+main()

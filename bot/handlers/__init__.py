@@ -1,0 +1,14 @@
+"""Update handlers, one module per concern; `register` wires them into the application."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from . import errors, intake, onboarding, questionnaire
+
+
+def register(app: Application) -> None:
+    onboarding.register(app)
+    intake.register(app)
+    questionnaire.register(app)
+    errors.register(app)

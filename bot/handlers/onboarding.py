@@ -1,0 +1,123 @@
+"""Clients linking their Telegram (deep link or phone), opting out and back in, blocking."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import ChatMember, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, MessageHandler, filters
+
+from feedback.language import pick_language
+from feedback.phones import normalize_phone
+from storage import clients
+from storage.models import ClientStatus
+
+from ..runtime import runtime
+from ..texts import t
+
+log = logging.getLogger("tzk.onboarding")
+_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_INACTIVE = {ClientStatus.OPTED_OUT, ClientStatus.BLOCKED}
+
+
+def _phone_keyboard(lang: str) -> ReplyKeyboardMarkup:
+    button = KeyboardButton(t("share_phone_button", lang), request_contact=True)
+    return ReplyKeyboardMarkup([[button]], resize_keyboard=True, one_time_keyboard=True)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start [token]: link this chat to a client by deep link, or switch surveys back on."""
+    rt, user, chat = runtime(context), update.effective_user, update.effective_chat
+    lang = pick_language(user.language_code)
+    payload = context.args[0] if context.args else None
+    async with rt.db.session() as session:
+        if payload is None:
+            linked = await clients.of_chat(session, chat.id)
+            if not linked:
+                await update.message.reply_text(t("need_link", lang), reply_markup=_phone_keyboard(lang))
+                return
+            revived = await clients.set_chat_status(session, chat.id, ClientStatus.ACTIVE, _INACTIVE)
+            await session.commit()
+            await update.message.reply_text(t("welcome_back" if revived else "already_linked", lang))
+            return
+        client = await clients.by_token(session, payload) if _PAYLOAD.match(payload) else None
+        if client is None:
+            log.info("start with an unknown link token in chat %s", chat.id)
+            await update.message.reply_text(t("bad_link", lang), reply_markup=_phone_keyboard(lang))
+            return
+        if client.chat_id not in (None, chat.id):
+            log.info("client %s: link token reused from another chat", client.id)
+            await update.message.reply_text(t("link_taken", lang))
+            return
+        again = client.chat_id == chat.id and client.status == ClientStatus.ACTIVE
+        clients.link(client, chat.id, lang, rt.now())
+        name = client.name
+        await session.commit()
+    log.info("client linked by deep link (chat %s)", chat.id)
+    text = t("already_linked", lang) if again else t("welcome", lang, name=user.first_name, client=name)
+    await update.message.reply_text(text, reply_markup=ReplyKeyboardRemove())
+
+
+async def contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A shared contact: link every client with this phone, if it is the sender's own number."""
+    rt, user, chat = runtime(context), update.effective_user, update.effective_chat
+    lang = pick_language(user.language_code)
+    shared = update.message.contact
+    if shared.user_id != user.id:
+        await update.message.reply_text(t("not_your_contact", lang), reply_markup=_phone_keyboard(lang))
+        return
+    phone = normalize_phone(shared.phone_number)
+    async with rt.db.session() as session:
+        found = await clients.linkable_by_phone(session, phone, chat.id) if phone else []
+        for client in found:
+            clients.link(client, chat.id, lang, rt.now())
+        names = ", ".join(c.name for c in found)
+        await session.commit()
+    if not found:
+        log.info("contact shared in chat %s matches no client", chat.id)
+        await update.message.reply_text(t("phone_unknown", lang), reply_markup=ReplyKeyboardRemove())
+        return
+    log.info("%d client(s) linked by phone (chat %s)", len(found), chat.id)
+    await update.message.reply_text(t("welcome", lang, name=user.first_name, client=names),
+                                    reply_markup=ReplyKeyboardRemove())
+
+
+async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stop: no more surveys for this chat."""
+    rt, chat = runtime(context), update.effective_chat
+    lang = pick_language(update.effective_user.language_code)
+    async with rt.db.session() as session:
+        changed = await clients.set_chat_status(session, chat.id, ClientStatus.OPTED_OUT)
+        await session.commit()
+    await update.message.reply_text(t("stopped" if changed else "stop_unlinked", lang))
+
+
+async def client_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help for clients."""
+    await update.message.reply_text(t("client_help", pick_language(update.effective_user.language_code)))
+
+
+async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The client blocked or unblocked the bot: stop or resume writing to them."""
+    rt, change = runtime(context), update.my_chat_member
+    if change.chat.type != change.chat.PRIVATE:
+        return
+    status = change.new_chat_member.status
+    async with rt.db.session() as session:
+        if status == ChatMember.BANNED:
+            await clients.set_chat_status(session, change.chat.id, ClientStatus.BLOCKED)
+        elif status == ChatMember.MEMBER:
+            await clients.set_chat_status(session, change.chat.id, ClientStatus.ACTIVE,
+                                          {ClientStatus.BLOCKED})
+        await session.commit()
+    log.info("chat %s: bot membership is now %s", change.chat.id, status)
+
+
+def register(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("start", start, filters=private))
+    app.add_handler(CommandHandler("stop", stop, filters=private))
+    app.add_handler(CommandHandler("help", client_help, filters=private))
+    app.add_handler(MessageHandler(private & filters.CONTACT, contact))
+    app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -1,0 +1,67 @@
+"""Recording a delivery from the CLI or a chat command, and describing the result to a person."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram.helpers import create_deep_linked_url
+
+from feedback.intake import DeliveryIn
+from feedback.planning import due_at
+from feedback.states import SurveyState
+from storage import meta
+from storage.intake import Plan, Recorded, record_delivery
+
+from .cards import client_zone
+from .runtime import Runtime
+
+USERNAME_KEY = "bot_username"
+
+
+def plan_for(rt: Runtime, data: DeliveryIn) -> Plan:
+    settings = rt.settings
+    tz = ZoneInfo(data.time_zone) if data.time_zone else settings.time_zone
+    due = due_at(data.delivered_at, settings.survey_delay, settings.send_window, tz)
+    return Plan(due_at=due, expires_at=due + settings.survey_expiry)
+
+
+async def add_delivery(rt: Runtime, data: DeliveryIn, source: str) -> Recorded:
+    """Record `data` (idempotent by delivery id) and commit."""
+    async with rt.db.session() as session:
+        recorded = await record_delivery(session, data, plan_for(rt, data), rt.now(), source)
+        await session.commit()
+    return recorded
+
+
+async def bot_username(rt: Runtime) -> str | None:
+    """The bot's @username: from settings, what the running bot saw, or None."""
+    if rt.bot_username or rt.settings.bot_username:
+        return rt.bot_username or rt.settings.bot_username
+    async with rt.db.session() as session:
+        return await meta.get_value(session, USERNAME_KEY)
+
+
+def deep_link(username: str | None, token: str) -> str:
+    if not username:
+        return f"https://t.me/<bot>?start={token}"
+    return create_deep_linked_url(username, token)
+
+
+def describe(rt: Runtime, recorded: Recorded, username: str | None) -> str:
+    """A few lines for the person who recorded the delivery."""
+    delivery, survey, client = recorded.delivery, recorded.survey, recorded.client
+    tz = client_zone(client, rt.settings)
+    when = survey.due_at.astimezone(tz).strftime("%d.%m.%Y %H:%M %Z")
+    state = f"{when}" if survey.state == SurveyState.SCHEDULED else survey.state.value
+    lines = [
+        ("Поставка записана / Delivery recorded" if recorded.created
+         else "Эта поставка уже была записана / This delivery was already recorded")
+        + f": {delivery.external_id}",
+        f"Клиент / Client: {client.name} ({client.external_id})",
+        f"Опрос / Survey: {state}",
+    ]
+    if client.chat_id is None:
+        lines.append(f"Ссылка для клиента / Client's link: {deep_link(username, client.link_token)}")
+    else:
+        lines.append("Клиент уже подключён / The client is linked")
+    return "\n".join(lines)

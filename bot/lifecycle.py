@@ -1,0 +1,79 @@
+"""Starting and stopping the whole process: database, bot, polling and the scheduler."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
+from telegram.ext import Application
+
+from scheduler.setup import RunningJobs, build_scheduler
+from storage import meta
+
+from .app import build_application
+from .bootstrap import prepare_database
+from .intake import USERNAME_KEY
+from .runtime import Runtime
+
+log = logging.getLogger("tzk")
+
+
+@dataclass
+class Running:
+    app: Application
+    scheduler: AsyncIOScheduler
+
+
+async def _set_commands(app: Application) -> None:
+    scope = BotCommandScopeAllPrivateChats()
+    for lang, (start, help_, stop) in {
+        None: ("Подключиться / включить опросы", "Справка", "Отказаться от опросов"),
+        "en": ("Sign up / turn surveys on", "Help", "No more surveys"),
+    }.items():
+        commands = [BotCommand("start", start), BotCommand("help", help_), BotCommand("stop", stop)]
+        await app.bot.set_my_commands(commands, scope=scope, language_code=lang)
+
+
+@asynccontextmanager
+async def running(rt: Runtime, poll_timeout: int = 10) -> AsyncIterator[Running]:
+    """The bot polling and the scheduler ticking, until the block exits."""
+    await prepare_database(rt)
+    app = build_application(rt)
+    await app.initialize()
+    rt.bot, rt.bot_username = app.bot, app.bot.username
+    async with rt.db.session() as session:
+        await meta.set_value(session, USERNAME_KEY, app.bot.username)
+        await session.commit()
+    await _set_commands(app)
+    scheduler = build_scheduler(rt)
+    in_flight = RunningJobs(scheduler)
+    await app.updater.start_polling(timeout=poll_timeout, allowed_updates=Update.ALL_TYPES)
+    await app.start()
+    scheduler.start()
+    log.info("ТЗК is running as @%s", app.bot.username)
+    try:
+        yield Running(app, scheduler)
+    finally:
+        scheduler.pause()
+        await in_flight.drain(timeout=30)
+        scheduler.shutdown(wait=False)
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+async def serve(rt: Runtime) -> None:
+    """Run until SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    async with running(rt):
+        await stop.wait()
+    log.info("stopped")

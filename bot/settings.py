@@ -1,0 +1,126 @@
+"""All configuration: environment variables and `.env`, read once at start-up."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from feedback.durations import DURATION_FORM, parse_duration
+from feedback.window import WINDOW_FORM, SendWindow
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tzk.sqlite3"
+
+
+class Settings(BaseSettings):
+    """One place for every knob; see .env.example for what each means."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr | None = None
+    bot_username: str | None = None
+    telegram_api_url: str = DEFAULT_API_URL
+    telegram_timeout: float = Field(default=10.0, gt=0, le=120)
+    database_url: str = DEFAULT_DATABASE_URL
+    staff_chat_id: int | None = None
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    department_heads: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
+    department_thresholds: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
+    low_score_threshold: int = Field(default=3, ge=1, le=4)
+    survey_delay: Annotated[timedelta, NoDecode] = timedelta(days=3)
+    survey_expiry: Annotated[timedelta, NoDecode] = timedelta(days=7)
+    send_window: Annotated[SendWindow, NoDecode] = SendWindow.parse("10:00-20:00")
+    time_zone: Annotated[ZoneInfo, NoDecode] = ZoneInfo("Europe/Moscow")
+    staff_language: str = Field(default="ru", pattern=r"^(ru|en)$")
+    dispatch_interval: Annotated[timedelta, NoDecode] = timedelta(seconds=30)
+    dispatch_rate: int = Field(default=20, ge=1, le=30)
+    log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("expected an http(s) URL, e.g. https://api.telegram.org/bot")
+        return value if value.endswith("/bot") else value + "/bot"
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        for plain, async_form in (("sqlite://", "sqlite+aiosqlite://"),
+                                  ("postgresql://", "postgresql+asyncpg://"),
+                                  ("postgres://", "postgresql+asyncpg://")):
+            if value.startswith(plain):
+                return async_form + value[len(plain):]
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("expected sqlite:///path or postgresql://user@host/db")
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("department_heads", "department_thresholds", mode="before")
+    @classmethod
+    def _pairs(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        pairs = {}
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            code, sep, number = part.partition("=")
+            if not sep:
+                raise ValueError("expected code=number pairs, e.g. logistics=2,quality=3")
+            pairs[code.strip()] = number.strip()
+        return pairs
+
+    @field_validator("survey_delay", "survey_expiry", "dispatch_interval", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        return parse_duration(value) if isinstance(value, (str, int)) else value
+
+    @field_validator("send_window", mode="before")
+    @classmethod
+    def _window(cls, value: Any) -> Any:
+        return SendWindow.parse(value) if isinstance(value, str) else value
+
+    @field_validator("time_zone", mode="before")
+    @classmethod
+    def _zone(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                return ZoneInfo(value.strip())
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError("unknown time zone, e.g. Europe/Moscow") from None
+        return value
+
+    def threshold(self, department: str) -> int:
+        return self.department_thresholds.get(department, self.low_score_threshold)
+
+
+_FORMS = {"survey_delay": DURATION_FORM, "survey_expiry": DURATION_FORM,
+          "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM}
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names the key in one line."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and .env (overrides win); SettingsError names a bad key."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = str(first["loc"][0]).upper() if first["loc"] else "?"
+        reason = first["msg"].removeprefix("Value error, ")
+        hint = _FORMS.get(key.lower())
+        if hint and hint not in reason:
+            reason = f"{reason}; expected {hint}"
+        raise SettingsError(f"Настройка {key} неверна / Bad setting {key}: {reason}") from None

@@ -1,0 +1,1 @@
+"""APScheduler wiring and the periodic jobs; the database, not the scheduler, holds the work."""

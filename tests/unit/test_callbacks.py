@@ -1,0 +1,31 @@
+"""The callback-data codec: round trips, the 64-byte limit, and refusal of anything else."""
+
+import pytest
+
+from bot.callbacks import Action, SurveyTap, decode
+
+
+@pytest.mark.parametrize("tap", [
+    SurveyTap(Action.ANSWER, 1, 0, "5"),
+    SurveyTap(Action.ANSWER, 999_999_999_999, 19, "unsure"),
+    SurveyTap(Action.BACK, 42, 2),
+    SurveyTap(Action.SKIP, 42, 3),
+])
+def test_round_trip_within_64_bytes(tap):
+    data = tap.encode()
+    assert len(data.encode()) <= 64
+    assert decode(data) == tap
+
+
+@pytest.mark.parametrize("data", [
+    None, "", "q1", "q1:a:1:0", "q1:b:1:0:5", "q1:x:1:0:5", "q2:a:1:0:5", "q1:a:-1:0:5",
+    "q1:a:1:0:5:6", "q1:a:1:0:DROP TABLE", "q1:a:1234567890123:0:5", "q1:a:1:0:" + "x" * 17,
+    " q1:a:1:0:5", "q1:a:1:0:5\n",
+])
+def test_anything_malformed_decodes_to_none(data):
+    assert decode(data) is None
+
+
+def test_encoding_refuses_data_over_64_bytes():
+    with pytest.raises(ValueError):
+        SurveyTap(Action.ANSWER, 1, 0, "я" * 40).encode()
