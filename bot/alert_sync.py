@@ -11,6 +11,7 @@ from storage import alerts
 from storage.models import AlertStatus
 
 from .alert_view import render_alert
+from .heads import learn_head_name
 from .runtime import Runtime
 
 log = logging.getLogger("tzk.alerts")
@@ -28,6 +29,7 @@ async def sync_alert(rt: Runtime, alert_id: int) -> bool:
         await session.commit()
     if revision is None:
         return True  # up to date, or another task is on it
+    await _know_the_head(rt, alert_id)
     async with rt.db.session() as session:
         alert = await alerts.get(session, alert_id)
         chat_id = alert.chat_id or rt.settings.staff_chat_id
@@ -59,6 +61,14 @@ async def sync_alert(rt: Runtime, alert_id: int) -> bool:
         await alerts.mark_synced(session, alert_id, revision, chat_id, thread_id, message_id, rt.now())
         await session.commit()
     return True
+
+
+async def _know_the_head(rt: Runtime, alert_id: int) -> None:
+    async with rt.db.session() as session:
+        department = (await alerts.get(session, alert_id)).department
+    chat_id = rt.settings.staff_chat_id
+    if department.head_user_id and not department.head_name and chat_id:
+        await learn_head_name(rt, department.id, chat_id, department.head_user_id)
 
 
 async def _failed(rt: Runtime, alert_id: int, error: TelegramError) -> bool:

@@ -54,12 +54,13 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """A session whose work is rolled back unless the caller commits it."""
+        """A session whose work is rolled back unless the caller commits it.
+
+        Closing (not rolling back) ends it: the database transaction is rolled back, and the
+        objects loaded stay readable, detached, for the reply that follows.
+        """
         async with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                await session.rollback()
+            yield session
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 
 from telegram import ChatMember, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
-from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram.ext import (Application, ChatMemberHandler, CommandHandler, ContextTypes,
+                          MessageHandler, filters)
 
 from feedback.language import pick_language
 from feedback.phones import normalize_phone
@@ -19,6 +22,7 @@ from ..texts import t
 log = logging.getLogger("tzk.onboarding")
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _INACTIVE = {ClientStatus.OPTED_OUT, ClientStatus.BLOCKED}
+Markup = ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 
 def _phone_keyboard(lang: str) -> ReplyKeyboardMarkup:
@@ -33,30 +37,36 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     payload = context.args[0] if context.args else None
     async with rt.db.session() as session:
         if payload is None:
-            linked = await clients.of_chat(session, chat.id)
-            if not linked:
-                await update.message.reply_text(t("need_link", lang), reply_markup=_phone_keyboard(lang))
-                return
-            revived = await clients.set_chat_status(session, chat.id, ClientStatus.ACTIVE, _INACTIVE)
-            await session.commit()
-            await update.message.reply_text(t("welcome_back" if revived else "already_linked", lang))
-            return
-        client = await clients.by_token(session, payload) if _PAYLOAD.match(payload) else None
-        if client is None:
-            log.info("start with an unknown link token in chat %s", chat.id)
-            await update.message.reply_text(t("bad_link", lang), reply_markup=_phone_keyboard(lang))
-            return
-        if client.chat_id not in (None, chat.id):
-            log.info("client %s: link token reused from another chat", client.id)
-            await update.message.reply_text(t("link_taken", lang))
-            return
-        again = client.chat_id == chat.id and client.status == ClientStatus.ACTIVE
-        clients.link(client, chat.id, lang, rt.now())
-        name = client.name
+            reply = await _start_plain(session, chat.id, lang)
+        else:
+            reply = await _start_linking(session, payload, chat.id, lang, user.first_name, rt.now())
         await session.commit()
-    log.info("client linked by deep link (chat %s)", chat.id)
-    text = t("already_linked", lang) if again else t("welcome", lang, name=user.first_name, client=name)
-    await update.message.reply_text(text, reply_markup=ReplyKeyboardRemove())
+    text, markup = reply
+    await update.message.reply_text(text, reply_markup=markup)
+
+
+async def _start_plain(session: AsyncSession, chat_id: int, lang: str) -> tuple[str, Markup]:
+    if not await clients.of_chat(session, chat_id):
+        return t("need_link", lang), _phone_keyboard(lang)
+    revived = await clients.set_chat_status(session, chat_id, ClientStatus.ACTIVE, _INACTIVE)
+    return t("welcome_back" if revived else "already_linked", lang), None
+
+
+async def _start_linking(session: AsyncSession, payload: str, chat_id: int, lang: str,
+                         first_name: str, now: datetime) -> tuple[str, Markup]:
+    client = await clients.by_token(session, payload) if _PAYLOAD.match(payload) else None
+    if client is None:
+        log.info("start with an unknown link token in chat %s", chat_id)
+        return t("bad_link", lang), _phone_keyboard(lang)
+    if client.chat_id not in (None, chat_id):
+        log.info("client %s: link token reused from another chat", client.id)
+        return t("link_taken", lang), None
+    again = client.chat_id == chat_id and client.status == ClientStatus.ACTIVE
+    clients.link(client, chat_id, lang, now)
+    log.info("client %s linked by deep link", client.id)
+    if again:
+        return t("already_linked", lang), None
+    return t("welcome", lang, name=first_name, client=client.name), ReplyKeyboardRemove()
 
 
 async def contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,101 @@
+"""Storage on SQLite and PostgreSQL: claims are exclusive, intake is idempotent, time is UTC."""
+
+import asyncio
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import select
+
+from bot.bootstrap import prepare_database
+from bot.runtime import Runtime
+from bot.settings import Settings
+from feedback.intake import DeliveryIn
+from feedback.states import SurveyState
+from storage import clients, surveys
+from storage.intake import Plan, record_delivery
+from storage.models import ClientStatus, Survey
+
+from ..support import START
+
+
+async def _ready(db, count=0):
+    rt = Runtime(settings=Settings(_env_file=None), db=db, clock=lambda: START)
+    await prepare_database(rt)
+    async with db.session() as session:
+        for n in range(count):
+            recorded = await record_delivery(
+                session, DeliveryIn(delivery_id=f"D-{n}", client_id=f"C-{n}", client_name=f"Клиент {n}",
+                                    delivered_at=START), Plan(START, START + timedelta(days=7)), START, "test")
+            clients.link(recorded.client, 1000 + n, "ru", START)
+        await session.commit()
+    return rt
+
+
+async def test_two_claims_at_once_never_share_a_survey(db):
+    await _ready(db, count=20)
+
+    async def claim():
+        async with db.session() as session:
+            ids = await surveys.claim_due(session, START, 15, db.is_postgres)
+            await session.commit()
+            return ids
+
+    first, second = await asyncio.gather(claim(), claim())
+    assert not set(first) & set(second)
+    assert len(first) + len(second) == 20
+
+
+async def test_a_stale_claim_is_taken_again_but_a_fresh_one_is_not(db):
+    await _ready(db, count=1)
+    async with db.session() as session:
+        assert len(await surveys.claim_due(session, START, 10, db.is_postgres)) == 1
+        await session.commit()
+    async with db.session() as session:
+        assert await surveys.claim_due(session, START + timedelta(minutes=1), 10, db.is_postgres) == []
+        assert len(await surveys.claim_due(session, START + timedelta(minutes=6), 10, db.is_postgres)) == 1
+
+
+async def test_only_active_clients_surveys_are_claimed(db):
+    await _ready(db, count=2)
+    async with db.session() as session:
+        await clients.set_chat_status(session, 1000, ClientStatus.OPTED_OUT)
+        claimed = await surveys.claim_due(session, START, 10, db.is_postgres)
+        await session.commit()
+    assert len(claimed) == 1
+
+
+async def test_recording_the_same_delivery_twice_creates_nothing_new(db):
+    await _ready(db)
+    data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="ООО «Ромашка»", delivered_at=START)
+    plan = Plan(START, START + timedelta(days=7))
+    async with db.session() as session:
+        first = await record_delivery(session, data, plan, START, "test")
+        await session.commit()
+    async with db.session() as session:
+        again = await record_delivery(session, data, plan, START, "test")
+        count = len((await session.scalars(select(Survey))).all())
+    assert first.created and not again.created
+    assert again.survey.id == first.survey.id and count == 1
+
+
+async def test_times_come_back_aware_and_in_utc(db):
+    await _ready(db)
+    moscow = datetime(2026, 12, 1, 18, 0, tzinfo=timezone(timedelta(hours=3)))
+    data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="X", delivered_at=moscow)
+    async with db.session() as session:
+        recorded = await record_delivery(session, data, Plan(START, START), START, "test")
+        await session.commit()
+    async with db.session() as session:
+        survey = await session.get(Survey, recorded.survey.id)
+        assert survey.delivery.delivered_at == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+        assert survey.delivery.delivered_at.tzinfo is UTC
+        assert survey.state == SurveyState.SCHEDULED
+
+
+async def test_an_unfinished_unit_of_work_leaves_nothing_behind(db):
+    await _ready(db)
+    data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="X", delivered_at=START)
+    async with db.session() as session:
+        await record_delivery(session, data, Plan(START, START), START, "test")
+        # no commit: the unit of work rolls back
+    async with db.session() as session:
+        assert (await session.scalars(select(Survey))).all() == []
