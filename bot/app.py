@@ -6,7 +6,9 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from . import handlers
 from .runtime import Runtime
+from .update_order import PerChatOrder
 
+MAX_CONCURRENT_UPDATES = 16
 RATE_LIMIT_RETRIES = 3  # 429s a request waits out (honouring retry_after) before giving up
 
 
@@ -24,9 +26,7 @@ def build_application(rt: Runtime) -> Application:
         .read_timeout(settings.telegram_timeout)
         .write_timeout(settings.telegram_timeout)
         .connect_timeout(settings.telegram_timeout)
-        # Taps of different clients are handled side by side; the survey's conditional updates
-        # keep one client's double tap from counting twice.
-        .concurrent_updates(16)
+        .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
         .build()
     )
     app.bot_data["runtime"] = rt

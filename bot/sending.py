@@ -52,6 +52,7 @@ async def send_survey(rt: Runtime, survey_id: int) -> SendResult:
             await session.commit()
             return SendResult(Sent.LATER)
         chat_id, attempts = client.chat_id, survey.attempts
+        survey.language = client.language or "ru"  # as the client speaks now, not at intake
         text, markup = render(card_for(survey, rt.settings), 0)
     try:
         message = await rt.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
@@ -65,8 +66,8 @@ async def send_survey(rt: Runtime, survey_id: int) -> SendResult:
     except TelegramError as error:  # network trouble, timeouts, 5xx: a later tick tries again
         return await _later(rt, survey_id, attempts, error, tz)
     async with rt.db.session() as session:
-        await surveys.mark_delivered(session, survey_id, chat_id, message.message_id, rt.now(),
-                                     rt.now() + rt.settings.survey_expiry)
+        await surveys.mark_delivered(session, survey_id, chat_id, message.message_id,
+                                     survey.language, rt.now(), rt.now() + rt.settings.survey_expiry)
         await session.commit()
     log.info("survey %s sent", survey_id)
     return SendResult(Sent.SENT)

@@ -22,7 +22,7 @@ class SurveyCard:
     """What a step's rendering needs to know about the survey."""
 
     survey_id: int
-    delivery_ref: str
+    delivery_ref: str | None
     delivered_at: datetime
     tz: ZoneInfo
     lang: str
@@ -47,8 +47,8 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
         lines += [t("thanks_lead", lang)] if outcome.lead else []
         return "\n".join(lines), None
     date = card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y")
-    ref = escape(card.delivery_ref)
-    head = t("intro", lang, delivery=ref, date=date) if step == 0 else f"📦 {ref} · {date}"
+    ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""
+    head = t("intro", lang, delivery=ref, date=date) if step == 0 else f"📦 {ref}· {date}"
     n, total = steps.progress(step, card.questions)
     question = card.questions[steps.question_index(step)]
     lines = [head, "", f"<b>{t('progress', lang, n=n, total=total)}</b>", escape(question.text(lang))]

@@ -5,10 +5,10 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # linking
     "welcome": (
-        "Здравствуйте, {name}! Вы подключены к короткому опросу о поставках «{client}».\n"
+        "Здравствуйте, {name}! Вы подключены к короткому опросу о поставках для {client}.\n"
         "Через несколько дней после каждой поставки я задам 3–4 вопроса — ответ одной кнопкой. "
         "Ответы получает служба качества, а не ваш менеджер.\n/stop — отказаться от опросов.",
-        "Hello, {name}! You are signed up for a short survey about deliveries to «{client}».\n"
+        "Hello, {name}! You are signed up for a short survey about deliveries to {client}.\n"
         "A few days after each delivery I will ask 3–4 questions, one tap each. Your answers go to "
         "our quality team, not to your manager.\n/stop — no more surveys.",
     ),
@@ -69,9 +69,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # the questionnaire
     "intro": (
-        "Здравствуйте! Недавно мы доставили вам заказ {delivery} от {date}. Оцените, пожалуйста, "
+        "Здравствуйте! Недавно мы доставили вам заказ {delivery}от {date}. Оцените, пожалуйста, "
         "как всё прошло — это меньше минуты, ответы получает служба качества.",
-        "Hello! We recently delivered your order {delivery} of {date}. Please tell us how it went "
+        "Hello! We recently delivered your order {delivery}of {date}. Please tell us how it went "
         "— it takes under a minute, and your answers go to our quality team.",
     ),
     "progress": ("Вопрос {n} из {total}", "Question {n} of {total}"),
@@ -104,6 +104,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tap_closed": ("Этот опрос уже закрыт.", "This survey is closed."),
     "tap_recorded": ("Ответ уже записан.", "Your answer is already recorded."),
     # admins
+    "ids": ("ID этого чата: {chat}\nВаш ID пользователя: {user}",
+            "This chat's id: {chat}\nYour user id: {user}"),
     "not_admin": ("Эта команда — только для администраторов.", "This command is for admins only."),
     "delivery_usage": (
         "Как записать поставку:\n"

@@ -16,6 +16,9 @@ from . import clients, scripts
 from .models import Client, Delivery, Survey
 
 
+AUTO_ID_PREFIX = "auto-"  # a delivery recorded without an id of its own
+
+
 @dataclass(frozen=True)
 class Plan:
     """When the survey of a new delivery goes out, and when it gives up waiting."""
@@ -61,7 +64,7 @@ async def record_delivery(
     if script is None:
         raise RuntimeError("no questionnaire yet: run the app once or `tzk migrate`")
     delivery = Delivery(
-        external_id=data.delivery_id or f"D-{now:%Y%m%d}-{client.id}-{clients.new_link_token()[:6]}",
+        external_id=data.delivery_id or f"{AUTO_ID_PREFIX}{clients.new_link_token()[:12]}",
         client_id=client.id, manager_id=client.manager_id, delivered_at=data.delivered_at,
         order_ref=data.order_ref, amount=data.amount, source=source, created_at=now,
     )

@@ -65,11 +65,12 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int, postgres: 
 
 
 async def mark_delivered(
-    session: AsyncSession, survey_id: int, chat_id: int, message_id: int, now: datetime,
-    expires_at: datetime,
+    session: AsyncSession, survey_id: int, chat_id: int, message_id: int, language: str,
+    now: datetime, expires_at: datetime,
 ) -> bool:
     return await _change(session, survey_id, SurveyEvent.DELIVERED, chat_id=chat_id,
-                         message_id=message_id, sent_at=now, expires_at=expires_at, step=0,
+                         message_id=message_id, language=language, sent_at=now,
+                         expires_at=expires_at, step=0,
                          claimed_at=None, attempts=Survey.attempts + 1, last_error=None)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import errors, intake, onboarding, questionnaire
+from . import errors, ids, intake, onboarding, questionnaire
 
 
 def register(app: Application) -> None:
     onboarding.register(app)
     intake.register(app)
+    ids.register(app)
     questionnaire.register(app)
     errors.register(app)

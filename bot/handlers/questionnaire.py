@@ -61,15 +61,15 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if reply.text is None:
         await update.message.reply_text(reply.notice)
         return
+    try:  # the old message keeps its text but loses buttons that no longer apply
+        await context.bot.edit_message_reply_markup(chat.id, reply.old_message_id, reply_markup=None)
+    except TelegramError as error:
+        log.info("old survey message not cleared: %s", type(error).__name__)
     sent = await update.message.reply_text(reply.text, parse_mode=ParseMode.HTML,
                                            reply_markup=reply.markup)
     async with rt.db.session() as session:
         await surveys.set_message(session, reply.survey_id, sent.message_id)
         await session.commit()
-    try:  # the old message keeps its text but loses buttons that no longer apply
-        await context.bot.edit_message_reply_markup(chat.id, reply.old_message_id, reply_markup=None)
-    except TelegramError as error:
-        log.info("old survey message not cleared: %s", type(error).__name__)
     await _sync(rt, reply)
 
 

@@ -147,8 +147,9 @@ def upgrade() -> None:
     sa.Column('chat_id', sa.BigInteger(), nullable=True),
     sa.Column('thread_id', sa.BigInteger(), nullable=True),
     sa.Column('message_id', sa.BigInteger(), nullable=True),
-    sa.Column('synced', sa.Boolean(), nullable=False),
-    sa.Column('claimed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('synced_revision', sa.Integer(), nullable=False),
+    sa.Column('retry_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
@@ -158,9 +159,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alerts')),
     sa.UniqueConstraint('survey_id', 'question_id', name=op.f('uq_alerts_survey_id_question_id'))
     )
-    with op.batch_alter_table('alerts', schema=None) as batch_op:
-        batch_op.create_index('ix_alerts_unsynced', ['synced'], unique=False)
-
     op.create_table('answers',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('survey_id', sa.Integer(), nullable=False),
@@ -180,9 +178,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     
     op.drop_table('answers')
-    with op.batch_alter_table('alerts', schema=None) as batch_op:
-        batch_op.drop_index('ix_alerts_unsynced')
-
     op.drop_table('alerts')
     with op.batch_alter_table('surveys', schema=None) as batch_op:
         batch_op.drop_index('ix_surveys_state_due')
