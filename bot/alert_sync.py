@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, ChatMigrated, TelegramError
 
-from storage import alerts
+from storage import alerts, departments
 from storage.models import AlertStatus
 
 from .alert_view import render_alert
@@ -15,52 +16,117 @@ from .heads import learn_head_name
 from .runtime import Runtime
 
 log = logging.getLogger("tzk.alerts")
+_ROUNDS = 3  # changes that arrive while a sync is in flight are synced right after it
 
 
 def is_not_modified(error: BadRequest) -> bool:
-    return "message is not modified" in error.message
+    return "message is not modified" in error.message.lower()
+
+
+@dataclass(frozen=True)
+class _Ping:
+    revision: int
+    text: str
+    chat_id: int | None
+    thread_id: int | None
+    message_id: int | None
+    withdrawn_unsent: bool
 
 
 async def sync_alert(rt: Runtime, alert_id: int) -> bool:
-    """Post or edit the ping for `alert_id` if it is out of date; False if it must be retried."""
-    now = rt.now()
-    async with rt.db.session() as session:
-        revision = await alerts.claim(session, alert_id, now)
-        await session.commit()
-    if revision is None:
-        return True  # up to date, or another task is on it
-    await _know_the_head(rt, alert_id)
+    """Post or edit the ping for `alert_id` until the staff chat shows its latest state;
+    False if Telegram failed and a later tick must retry."""
+    for _ in range(_ROUNDS):
+        async with rt.db.session() as session:
+            revision = await alerts.claim(session, alert_id, rt.now())
+            await session.commit()
+        if revision is None:
+            return True  # up to date, or another task is on it
+        await _know_the_head(rt, alert_id)
+        ping = await _render(rt, alert_id, revision)
+        if ping.withdrawn_unsent:
+            newer = await _synced(rt, alert_id, ping, None, None, None)
+        elif ping.chat_id is None:
+            log.warning("alert %s waits: no staff chat is set (STAFF_CHAT_ID)", alert_id)
+            return await _retry_later(rt, alert_id)
+        else:
+            try:
+                message_id = await _post_or_edit(rt, ping)
+            except TelegramError as error:
+                if not await _recover(rt, alert_id, ping, error):
+                    return await _retry_later(rt, alert_id)
+                continue
+            newer = await _synced(rt, alert_id, ping, ping.chat_id, ping.thread_id, message_id)
+        if not newer:
+            return True
+    return True
+
+
+async def _render(rt: Runtime, alert_id: int, revision: int) -> _Ping:
     async with rt.db.session() as session:
         alert = await alerts.get(session, alert_id)
-        chat_id = alert.chat_id or rt.settings.staff_chat_id
-        thread_id = alert.thread_id if alert.message_id else alert.department.topic_id
-        if alert.message_id is None and alert.status == AlertStatus.WITHDRAWN:
-            await alerts.mark_synced(session, alert_id, revision, None, None, None, now)
-            await session.commit()
-            return True
-        if chat_id is None:
-            log.warning("alert %s waits: STAFF_CHAT_ID is not set", alert_id)
-            await alerts.back_off(session, alert_id, now)
-            await session.commit()
-            return False
-        text = render_alert(alert, rt.settings.staff_language, rt.settings.time_zone)
-        message_id = alert.message_id
+        posted = alert.message_id is not None
+        return _Ping(
+            revision=revision,
+            text=render_alert(alert, rt.settings.staff_language, rt.settings.time_zone),
+            chat_id=alert.chat_id if posted else rt.settings.staff_chat_id,
+            thread_id=alert.thread_id if posted else alert.department.topic_id,
+            message_id=alert.message_id,
+            withdrawn_unsent=not posted and alert.status == AlertStatus.WITHDRAWN,
+        )
+
+
+async def _post_or_edit(rt: Runtime, ping: _Ping) -> int:
+    if ping.message_id is None:
+        message = await rt.bot.send_message(ping.chat_id, ping.text, parse_mode=ParseMode.HTML,
+                                            message_thread_id=ping.thread_id)
+        return message.message_id
     try:
-        if message_id is None:
-            message = await rt.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
-                                                message_thread_id=thread_id)
-            message_id = message.message_id
-        else:
-            await rt.bot.edit_message_text(text, chat_id, message_id, parse_mode=ParseMode.HTML)
+        await rt.bot.edit_message_text(ping.text, ping.chat_id, ping.message_id,
+                                       parse_mode=ParseMode.HTML)
     except BadRequest as error:
         if not is_not_modified(error):
-            return await _failed(rt, alert_id, error)
-    except TelegramError as error:
-        return await _failed(rt, alert_id, error)
-    async with rt.db.session() as session:
-        await alerts.mark_synced(session, alert_id, revision, chat_id, thread_id, message_id, rt.now())
-        await session.commit()
+            raise
+    return ping.message_id
+
+
+async def _recover(rt: Runtime, alert_id: int, ping: _Ping, error: TelegramError) -> bool:
+    """Fix what can be fixed at once (True: sync again now); otherwise log why it waits."""
+    text = error.message.lower()
+    if isinstance(error, BadRequest) and "message to edit not found" in text:
+        log.warning("alert %s: its ping was deleted; posting it again", alert_id)
+    elif isinstance(error, BadRequest) and "thread not found" in text and ping.thread_id:
+        log.warning("alert %s: the department's forum topic is gone; its pings now go to the main "
+                    "chat until a new topic is set", alert_id)
+        async with rt.db.session() as session:
+            await departments.forget_topic(session, ping.thread_id)
+            await session.commit()
+        return True
+    elif isinstance(error, ChatMigrated):
+        log.error("the staff chat became supergroup %s: set STAFF_CHAT_ID=%s", error.new_chat_id,
+                  error.new_chat_id)
+        return False
+    else:
+        log.warning("alert %s not synced (%s: %s); will retry", alert_id, type(error).__name__,
+                    error.message)
+        return False
+    await _forget(rt, alert_id)
     return True
+
+
+async def _forget(rt: Runtime, alert_id: int) -> None:
+    async with rt.db.session() as session:
+        await alerts.forget_message(session, alert_id)
+        await session.commit()
+
+
+async def _synced(rt: Runtime, alert_id: int, ping: _Ping, chat_id: int | None,
+                  thread_id: int | None, message_id: int | None) -> bool:
+    async with rt.db.session() as session:
+        newer = await alerts.mark_synced(session, alert_id, ping.revision, chat_id, thread_id,
+                                         message_id, rt.now())
+        await session.commit()
+    return newer
 
 
 async def _know_the_head(rt: Runtime, alert_id: int) -> None:
@@ -71,8 +137,7 @@ async def _know_the_head(rt: Runtime, alert_id: int) -> None:
         await learn_head_name(rt, department.id, chat_id, department.head_user_id)
 
 
-async def _failed(rt: Runtime, alert_id: int, error: TelegramError) -> bool:
-    log.warning("alert %s not synced (%s); will retry", alert_id, type(error).__name__)
+async def _retry_later(rt: Runtime, alert_id: int) -> bool:
     async with rt.db.session() as session:
         await alerts.back_off(session, alert_id, rt.now())
         await session.commit()

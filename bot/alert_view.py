@@ -31,7 +31,7 @@ def render_alert(alert: Alert, lang: str, tz: ZoneInfo) -> str:
     if client.phone:
         lines.append(st("alert_phone", lang, phone=escape(client.phone)))
     date = delivery.delivered_at.astimezone(tz).strftime("%d.%m.%Y")
-    lines.append(st("alert_delivery", lang, ref=escape(delivery.external_id), date=date))
+    lines.append(st("alert_delivery", lang, ref=escape(delivery.reference), date=date))
     if delivery.order_ref:
         lines.append(st("alert_order", lang, order=escape(delivery.order_ref)))
     lines.append(st("alert_manager", lang, manager=escape(manager.name)) if manager

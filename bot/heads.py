@@ -6,7 +6,7 @@ import logging
 
 from telegram.error import TelegramError
 
-from storage.models import Department
+from storage import departments
 
 from .runtime import Runtime
 
@@ -14,15 +14,18 @@ log = logging.getLogger("tzk.heads")
 
 
 async def learn_head_name(rt: Runtime, department_id: int, chat_id: int, user_id: int) -> None:
-    """Ask the staff chat who `user_id` is and remember their name; silent if Telegram can't say."""
+    """Ask the staff chat who `user_id` is and remember their name; asked once per process if
+    Telegram can't say (a head who is not in the staff chat), so pings don't pay for it again."""
+    unknown = rt.extras.setdefault("heads_not_found", set())
+    if (chat_id, user_id) in unknown:
+        return
     try:
         member = await rt.bot.get_chat_member(chat_id, user_id)
     except TelegramError as error:
-        log.info("head of department %s not found in the staff chat (%s)", department_id,
-                 type(error).__name__)
+        unknown.add((chat_id, user_id))
+        log.warning("the head of department %s is not in the staff chat: %s", department_id,
+                    error.message)
         return
     async with rt.db.session() as session:
-        department = await session.get(Department, department_id)
-        if department.head_user_id == user_id and not department.head_name:
-            department.head_name = member.user.full_name[:200]
-            await session.commit()
+        await departments.learn_head_name(session, department_id, user_id, member.user.full_name)
+        await session.commit()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
 from telegram.helpers import create_deep_linked_url
 
 from feedback.intake import DeliveryIn
 from feedback.planning import due_at
 from feedback.states import SurveyState
 from storage import meta
-from storage.intake import Plan, Recorded, record_delivery
+from storage.intake import Plan, Planner, Recorded, record_delivery
 
 from .cards import client_zone
 from .runtime import Runtime
@@ -18,19 +19,33 @@ from .runtime import Runtime
 USERNAME_KEY = "bot_username"
 
 
-def plan_for(rt: Runtime, data: DeliveryIn) -> Plan:
+def planner(rt: Runtime, data: DeliveryIn) -> Planner:
+    """Plans `data`'s survey in the client's own time zone once storage knows it."""
     settings = rt.settings
-    tz = ZoneInfo(data.time_zone) if data.time_zone else settings.time_zone
-    due = due_at(data.delivered_at, settings.survey_delay, settings.send_window, tz)
-    return Plan(due_at=due, expires_at=due + settings.survey_expiry)
+
+    def plan(zone: str | None) -> Plan:
+        tz = ZoneInfo(zone) if zone else settings.time_zone
+        due = due_at(data.delivered_at, settings.survey_delay, settings.send_window, tz)
+        return Plan(due_at=due, expires_at=due + settings.survey_expiry)
+
+    return plan
 
 
 async def add_delivery(rt: Runtime, data: DeliveryIn, source: str) -> Recorded:
-    """Record `data` (idempotent by delivery id) and commit."""
-    async with rt.db.session() as session:
-        recorded = await record_delivery(session, data, plan_for(rt, data), rt.now(), source)
-        await session.commit()
-    return recorded
+    """Record `data` (idempotent by delivery id) and commit.
+
+    A concurrent intake of the same delivery or a new client's first deliveries can make the
+    insert lose a race; the second try then finds what the winner recorded."""
+    for attempt in (1, 2):
+        try:
+            async with rt.db.session() as session:
+                recorded = await record_delivery(session, data, planner(rt, data), rt.now(), source)
+                await session.commit()
+            return recorded
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 async def bot_username(rt: Runtime) -> str | None:
@@ -56,7 +71,7 @@ def describe(rt: Runtime, recorded: Recorded, username: str | None) -> str:
     lines = [
         ("Поставка записана / Delivery recorded" if recorded.created
          else "Эта поставка уже была записана / This delivery was already recorded")
-        + f": {delivery.external_id}",
+        + f": {delivery.reference}",
         f"Клиент / Client: {client.name} ({client.external_id})",
         f"Опрос / Survey: {state}",
     ]

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
@@ -35,8 +36,8 @@ class SendResult:
     retry_after: timedelta = timedelta(0)
 
 
-async def send_survey(rt: Runtime, survey_id: int) -> SendResult:
-    """Send survey `survey_id` (already claimed by this tick) and record what happened."""
+async def send_survey(rt: Runtime, survey_id: int, token: str) -> SendResult:
+    """Send survey `survey_id`, claimed by this tick with `token`, and record what happened."""
     now = rt.now()
     async with rt.db.session() as session:
         survey = await surveys.get(session, survey_id)
@@ -44,11 +45,11 @@ async def send_survey(rt: Runtime, survey_id: int) -> SendResult:
         tz = client_zone(client, rt.settings)
         window = rt.settings.send_window
         if client.status != ClientStatus.ACTIVE or client.chat_id is None:
-            await surveys.release(session, survey_id, survey.due_at, None, count_attempt=False)
+            await surveys.release(session, survey_id, token, survey.due_at, None, count_attempt=False)
             await session.commit()
             return SendResult(Sent.LATER)
         if not window.contains(now, tz):
-            await surveys.release(session, survey_id, window.next_open(now, tz), None, False)
+            await surveys.release(session, survey_id, token, window.next_open(now, tz), None, False)
             await session.commit()
             return SendResult(Sent.LATER)
         chat_id, attempts = client.chat_id, survey.attempts
@@ -58,57 +59,60 @@ async def send_survey(rt: Runtime, survey_id: int) -> SendResult:
         message = await rt.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML,
                                             reply_markup=markup)
     except Forbidden as error:
-        return await _blocked(rt, survey_id, chat_id, error)
+        return await _blocked(rt, survey_id, token, chat_id, error)
     except RetryAfter as error:
-        return await _flood(rt, survey_id, error)
+        return await _flood(rt, survey_id, token, error)
     except BadRequest as error:
-        return await _failed(rt, survey_id, error)
+        return await _failed(rt, survey_id, token, error)
     except TelegramError as error:  # network trouble, timeouts, 5xx: a later tick tries again
-        return await _later(rt, survey_id, attempts, error, tz)
+        return await _later(rt, survey_id, token, attempts, error, tz)
     async with rt.db.session() as session:
-        await surveys.mark_delivered(session, survey_id, chat_id, message.message_id,
+        await surveys.mark_delivered(session, survey_id, token, chat_id, message.message_id,
                                      survey.language, rt.now(), rt.now() + rt.settings.survey_expiry)
         await session.commit()
     log.info("survey %s sent", survey_id)
     return SendResult(Sent.SENT)
 
 
-async def _blocked(rt: Runtime, survey_id: int, chat_id: int, error: Forbidden) -> SendResult:
+async def _blocked(rt: Runtime, survey_id: int, token: str, chat_id: int, error: Forbidden) -> SendResult:
     log.info("survey %s: the client blocked the bot", survey_id)
     async with rt.db.session() as session:
         await clients.set_chat_status(session, chat_id, ClientStatus.BLOCKED)
         survey = await surveys.get(session, survey_id)
-        await surveys.release(session, survey_id, survey.due_at, _short(error), count_attempt=False)
+        await surveys.release(session, survey_id, token, survey.due_at, _short(error),
+                              count_attempt=False)
         await session.commit()
     return SendResult(Sent.BLOCKED)
 
 
-async def _flood(rt: Runtime, survey_id: int, error: RetryAfter) -> SendResult:
+async def _flood(rt: Runtime, survey_id: int, token: str, error: RetryAfter) -> SendResult:
     wait = error.retry_after if isinstance(error.retry_after, timedelta) \
         else timedelta(seconds=error.retry_after)
     log.warning("survey %s: Telegram asks to slow down for %ss", survey_id, wait.total_seconds())
     async with rt.db.session() as session:
-        await surveys.release(session, survey_id, rt.now() + wait, "flood", count_attempt=False)
+        await surveys.release(session, survey_id, token, rt.now() + wait, "flood",
+                              count_attempt=False)
         await session.commit()
     return SendResult(Sent.FLOOD, wait)
 
 
-async def _failed(rt: Runtime, survey_id: int, error: BadRequest) -> SendResult:
+async def _failed(rt: Runtime, survey_id: int, token: str, error: BadRequest) -> SendResult:
     log.error("survey %s cannot be sent: %s", survey_id, _short(error))
     async with rt.db.session() as session:
-        await surveys.fail(session, survey_id, _short(error))
+        await surveys.fail(session, survey_id, token, _short(error))
         await session.commit()
     return SendResult(Sent.FAILED)
 
 
-async def _later(rt: Runtime, survey_id: int, attempts: int, error: TelegramError, tz) -> SendResult:
+async def _later(rt: Runtime, survey_id: int, token: str, attempts: int, error: TelegramError,
+                 tz: ZoneInfo) -> SendResult:
     now = rt.now()
     when = retry_at(now, attempts + 1, rt.settings.send_window, tz)
     async with rt.db.session() as session:
         if when is None:
-            await surveys.fail(session, survey_id, _short(error))
+            await surveys.fail(session, survey_id, token, _short(error))
         else:
-            await surveys.release(session, survey_id, when, _short(error), count_attempt=True)
+            await surveys.release(session, survey_id, token, when, _short(error), count_attempt=True)
         await session.commit()
     log.warning("survey %s not sent (%s); %s", survey_id, type(error).__name__,
                 "giving up" if when is None else "will retry")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from telegram import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardMarkup
 
 from feedback import progress as steps
 from feedback.states import OPEN_STATES
+from feedback.taps import Refusal, SurveyAt, refusal
 from storage import alerts, answers, surveys
 from storage.models import Survey
 
@@ -24,7 +24,7 @@ COMMENT_LIMIT = 2000
 
 @dataclass
 class Reply:
-    """What the handler shows: a toast (for taps) and/or the survey message's next state."""
+    """What the handler shows: a toast or short message, and/or the survey's next screen."""
 
     notice: str | None = None
     text: str | None = None
@@ -34,20 +34,27 @@ class Reply:
     old_message_id: int | None = None
 
 
-def _refusal(survey: Survey | None, tap: SurveyTap, user_id: int, chat_id: int | None,
-             message_id: int | None, now: datetime) -> str | None:
-    """Why this tap must not count, as a text key; None when it may."""
+def _at(survey: Survey | None) -> SurveyAt | None:
     if survey is None:
-        return "tap_stale"
-    if survey.chat_id is None or survey.chat_id != chat_id or user_id != survey.chat_id:
-        return "tap_not_yours"
-    if survey.state not in OPEN_STATES or survey.expires_at <= now:
-        return "tap_closed"
-    if message_id != survey.message_id:
-        return "tap_stale"
-    if tap.step != survey.step:
-        return "tap_recorded" if tap.step < survey.step else "tap_stale"
-    return None
+        return None
+    return SurveyAt(survey.chat_id, survey.state in OPEN_STATES, survey.expires_at, survey.step)
+
+
+def _next_step(tap: SurveyTap, survey: Survey) -> tuple[int | None, int | str | None, bool]:
+    """Where the tap leads (None: nowhere valid), the answer it gives, and whether it is low."""
+    questions = questions_of(survey)
+    if tap.action is Action.ANSWER and not steps.is_comment_step(tap.step):
+        index = steps.question_index(tap.step)
+        value = questions[index].parse(tap.value or "")
+        if value is None:
+            return None, None, False
+        low = questions[index].is_low(value, survey.script.questions[index].department.threshold)
+        return steps.after_answer(tap.step, questions, low=low), value, low
+    if tap.action is Action.BACK:
+        return steps.back(tap.step), None, False
+    if tap.action is Action.SKIP and steps.is_comment_step(tap.step):
+        return steps.after_comment(tap.step), None, False
+    return None, None, False
 
 
 async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | None,
@@ -57,39 +64,24 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
     async with rt.db.session() as session:
         survey = await surveys.get(session, tap.survey_id)
         lang = survey.language if survey else "ru"
-        refusal = _refusal(survey, tap, user_id, chat_id, message_id, now)
-        if refusal == "tap_recorded":
+        why = refusal(_at(survey), user_id, chat_id, tap.step, now)
+        if why is Refusal.RECORDED:
             # The client's screen is behind (a double tap, or an edit that failed): show the
             # step the survey is really at, so they can go on.
             text, markup = render(card_for(survey, rt.settings), survey.step,
                                   await _last_value(session, survey, survey.step))
-            return Reply(notice=t(refusal, lang), text=text, markup=markup)
-        if refusal:
-            return Reply(notice=t(refusal, lang))
-        questions = questions_of(survey)
-        rows = survey.script.questions
-        value = None
-        if tap.action is Action.ANSWER and not steps.is_comment_step(tap.step):
-            index = steps.question_index(tap.step)
-            value = questions[index].parse(tap.value or "")
-            if value is None:
-                return Reply(notice=t("tap_stale", lang))
-            low = questions[index].is_low(value, rows[index].department.threshold)
-            to = steps.after_answer(tap.step, questions, low=low)
-        elif tap.action is Action.BACK:
-            to = steps.back(tap.step)
-        elif tap.action is Action.SKIP and steps.is_comment_step(tap.step):
-            to = steps.after_comment(tap.step)
-        else:
-            to = None
+            return Reply(notice=t(why, lang), text=text, markup=markup)
+        if why:
+            return Reply(notice=t(why, lang))
+        to, value, low = _next_step(tap, survey)
         if to is None:
-            return Reply(notice=t("tap_stale", lang))
-        done = steps.is_done(to, questions)
-        if not await surveys.advance(session, survey.id, tap.step, to, done, now):
-            return Reply(notice=t("tap_recorded", lang))
+            return Reply(notice=t(Refusal.STALE, lang))
+        done = steps.is_done(to, questions_of(survey))
+        if not await surveys.advance(session, survey.id, tap.step, to, done, now, message_id):
+            return Reply(notice=t(Refusal.RECORDED, lang))
         reply = Reply(survey_id=survey.id)
         if value is not None:
-            row = rows[steps.question_index(tap.step)]
+            row = survey.script.questions[steps.question_index(tap.step)]
             await answers.record(session, survey.id, row.id, value, now)
             alert_id = await alerts.on_answer(session, survey.id, row.id, row.department_id,
                                               value, low, now)
@@ -101,32 +93,31 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
     return reply
 
 
-async def apply_comment(rt: Runtime, chat_id: int, text: str) -> Reply | None:
-    """A typed message: the follow-up of the survey waiting for one, or None if none waits."""
+async def apply_text(rt: Runtime, chat_id: int, text: str) -> Reply:
+    """A typed message: the follow-up of the survey waiting for one, or a hint of what to do."""
     now = rt.now()
     async with rt.db.session() as session:
-        survey = await surveys.awaiting_comment(session, chat_id, now)
+        open_surveys = await surveys.open_in_chat(session, chat_id, now)
+        survey = next((s for s in open_surveys if steps.is_comment_step(s.step)), None)
         if survey is None:
-            return None
+            lang = open_surveys[0].language if open_surveys else None
+            return Reply(notice=t("tap_hint", lang) if open_surveys else None)
         lang = survey.language
         if len(text) > COMMENT_LIMIT:
             return Reply(notice=t("comment_too_long", lang, limit=COMMENT_LIMIT))
-        questions = questions_of(survey)
         step, to = survey.step, steps.after_comment(survey.step)
-        done = steps.is_done(to, questions)
+        done = steps.is_done(to, questions_of(survey))
         if not await surveys.advance(session, survey.id, step, to, done, now):
-            return None
+            return Reply(notice=t("tap_hint", lang))
         row = survey.script.questions[steps.question_index(step)]
-        answer = await answers.find(session, survey.id, row.id)
-        answer.comment = text
+        await answers.set_comment(session, survey.id, row.id, text)
         alert_id = await alerts.add_comment(session, survey.id, row.id, text)
         outcome = await _outcome(session, survey) if done else Outcome()
-        old_message_id = survey.message_id
         await session.commit()
     body, markup = render(card_for(survey, rt.settings), to, None, outcome)
     return Reply(text=f"{t('comment_saved', lang)}\n\n{body}", markup=markup,
                  alert_ids=[alert_id] if alert_id else [], survey_id=survey.id,
-                 old_message_id=old_message_id)
+                 old_message_id=survey.message_id)
 
 
 async def _last_value(session: AsyncSession, survey: Survey, step: int) -> int | str | None:
@@ -139,8 +130,5 @@ async def _last_value(session: AsyncSession, survey: Survey, step: int) -> int |
 
 
 async def _outcome(session: AsyncSession, survey: Survey) -> Outcome:
-    """Whether the finished survey raised an alert or made a lead (for the thank-you)."""
-    rules = {row.id: rule for row, rule in zip(survey.script.questions, questions_of(survey))}
-    given = await answers.of_survey(session, survey.id)
-    lead = any(rules[a.question_id].is_lead(a.choice) for a in given if a.choice)
-    return Outcome(low=await alerts.any_open(session, survey.id), lead=lead)
+    """Whether the finished survey raised an alert (for the thank-you)."""
+    return Outcome(low=await alerts.any_open(session, survey.id))

@@ -87,8 +87,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                "Thank you for your answers! They help us do better."),
     "thanks_low": ("Мы разберёмся с тем, что пошло не так, и свяжемся с вами.",
                    "We will look into what went wrong and get back to you."),
-    "thanks_lead": ("Ваш менеджер свяжется с вами насчёт новой закупки.",
-                    "Your manager will contact you about the next order."),
     "comment_saved": ("✓ Комментарий получен, спасибо.", "✓ Comment received, thank you."),
     "comment_too_long": (
         "Слишком длинно — пожалуйста, уложитесь в {limit} символов.",
@@ -103,6 +101,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tap_not_yours": ("Этот опрос не для вас.", "This survey is not yours."),
     "tap_closed": ("Этот опрос уже закрыт.", "This survey is closed."),
     "tap_recorded": ("Ответ уже записан.", "Your answer is already recorded."),
+    "tap_hint": ("Пожалуйста, ответьте кнопками под вопросом.",
+                 "Please answer with the buttons under the question."),
     # admins
     "ids": ("ID этого чата: {chat}\nВаш ID пользователя: {user}",
             "This chat's id: {chat}\nYour user id: {user}"),
@@ -121,12 +121,12 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "ru", **values: object) -> str:
+def t(key: str, lang: str | None = "ru", **values: object) -> str:
     """The client text `key` in `lang` ("ru" or "en"), with `values` filled in."""
     return _pick(TEXTS[key], lang).format(**values)
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
+def _pick(pair: tuple[str, str], lang: str | None) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 STAFF_TEXTS: dict[str, tuple[str, str]] = {

@@ -1,7 +1,7 @@
 """Updates of one chat in the order they came, different chats side by side.
 
 A client's block and unblock, or a tap and the comment typed after it, must not overtake each
-other; but one slow client must not hold up the others.
+other; but one slow or chatty client must not hold up the others.
 """
 
 from __future__ import annotations
@@ -13,26 +13,36 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+# PTB's own gate only caps how many updates wait here; the real limit is taken inside the chat's
+# turn, so one chat's backlog cannot fill every slot and starve the other chats.
+_WAITING_LIMIT = 100_000
+
 
 class PerChatOrder(BaseUpdateProcessor):
-    """Runs up to `max_concurrent_updates` updates at once, one at a time per chat."""
+    """Runs up to `running` updates at once, one at a time per chat, in arrival order."""
 
-    def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
+    def __init__(self, running: int) -> None:
+        super().__init__(_WAITING_LIMIT)
+        self._slots = asyncio.BoundedSemaphore(running)
+        self._turns: dict[int, tuple[asyncio.Lock, int]] = {}  # chat → (its lock, users of it)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _chat_of(update)
         if key is None:
-            await coroutine
+            async with self._slots:
+                await coroutine
             return
-        lock = self._locks.setdefault(key, asyncio.Lock())
+        lock, users = self._turns.get(key, (asyncio.Lock(), 0))
+        self._turns[key] = (lock, users + 1)
         try:
-            async with lock:
+            async with lock, self._slots:
                 await coroutine
         finally:
-            if not lock.locked() and self._locks.get(key) is lock:
-                del self._locks[key]  # nobody waits on it: keep the map as small as the backlog
+            lock, users = self._turns[key]
+            if users == 1:
+                del self._turns[key]  # nobody else holds or waits for this chat's turn
+            else:
+                self._turns[key] = (lock, users - 1)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -42,8 +42,12 @@ class SandboxClient:
         params: dict[str, Any] | None = None,
         raw: bool = False,
     ) -> Any:
-        """Call a control route; a 4xx/5xx raises SandboxError with the server's message."""
+        """Call a control route; a 4xx/5xx raises SandboxError with the server's message.
+
+        Parameters and JSON fields that are None are left out: the server's defaults apply."""
         clean = {k: v for k, v in (params or {}).items() if v is not None}
+        if isinstance(json, dict):
+            json = {k: v for k, v in json.items() if v is not None}
         response = await self._http.request(method, path, json=json, params=clean)
         if response.status_code >= 400:
             try:
@@ -58,7 +62,7 @@ class SandboxClient:
     ) -> SandboxBot:
         """Create a bot with a fresh token (its own empty world) and return its handle."""
         body = {"username": username, "first_name": first_name, "privacy": privacy}
-        info = await self.request("POST", "/bots", json={k: v for k, v in body.items() if v is not None})
+        info = await self.request("POST", "/bots", json=body)
         return SandboxBot(self, info)
 
     async def bots(self) -> list[SandboxBot]:

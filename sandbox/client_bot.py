@@ -90,7 +90,7 @@ class SandboxBot(WorldReader):
             "message_thread_id": thread_id,
         }
         return ChatMessage.from_json(
-            await self._call("POST", "messages", {k: v for k, v in body.items() if v is not None})
+            await self._call("POST", "messages", body)
         )
 
     async def tap(
@@ -142,7 +142,7 @@ class SandboxBot(WorldReader):
         """Send `times` taps at once and collect the bot's answers (raising if one never comes)."""
         body = {"user_id": id_of(user_id), "button": button, "data": data, "chat_id": id_of(chat_id)}
         body.update(message_id=message_id, times=times)
-        tapped = await self._call("POST", "tap", {k: v for k, v in body.items() if v is not None})
+        tapped = await self._call("POST", "tap", body)
         deadline = time.monotonic() + (wait or 0)
         answers = []
         for query_id in tapped["callback_query_ids"]:
@@ -177,7 +177,7 @@ class SandboxBot(WorldReader):
             "first_name": first_name,
         }
         return ChatMessage.from_json(
-            await self._call("POST", "contact", {k: v for k, v in body.items() if v is not None})
+            await self._call("POST", "contact", body)
         )
 
     async def block(self, user_id: Who) -> None:

@@ -54,7 +54,7 @@ class WorldReader:
             "delay": delay,
             "after_apply": after_apply,
         }
-        await self._call("POST", "faults", {k: v for k, v in body.items() if v is not None})
+        await self._call("POST", "faults", body)
 
     async def clear_faults(self) -> None:
         """Drop every queued fault."""

@@ -4,6 +4,7 @@ running one twice, or twice at once, does nothing the second time."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from aiolimiter import AsyncLimiter
 
@@ -24,15 +25,15 @@ async def dispatch(rt: Runtime) -> int:
         await session.commit()
     limiter = _limiter(rt)
     sent = 0
-    for position, survey_id in enumerate(claimed):
+    for position, survey_id in enumerate(claimed.survey_ids):
         async with limiter:
-            result = await send_survey(rt, survey_id)
+            result = await send_survey(rt, survey_id, claimed.token)
         sent += result.outcome is Sent.SENT
         if result.outcome is Sent.FLOOD:
-            await _release(rt, claimed[position + 1:], result.retry_after)
+            await _release(rt, claimed.token, claimed.survey_ids[position + 1:], result.retry_after)
             break
-    if claimed:
-        log.info("dispatch: %d claimed, %d sent", len(claimed), sent)
+    if claimed.survey_ids:
+        log.info("dispatch: %d claimed, %d sent", len(claimed.survey_ids), sent)
     return sent
 
 
@@ -64,9 +65,9 @@ def _limiter(rt: Runtime) -> AsyncLimiter:
     return limiter
 
 
-async def _release(rt: Runtime, survey_ids: list[int], wait) -> None:
+async def _release(rt: Runtime, token: str, survey_ids: list[int], wait: timedelta) -> None:
     due = rt.now() + wait
     async with rt.db.session() as session:
         for survey_id in survey_ids:
-            await surveys.release(session, survey_id, due, "flood", count_attempt=False)
+            await surveys.release(session, survey_id, token, due, "flood", count_attempt=False)
         await session.commit()

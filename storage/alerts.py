@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .models import Alert, AlertStatus
 
-SYNC_LEASE = timedelta(minutes=1)
+# Longer than the slowest send: the rate limiter may hold a ping for the group's 20/min limit
+# and for three 429 waits before it goes out.
+SYNC_LEASE = timedelta(minutes=10)
 _LONGEST_BACKOFF = timedelta(minutes=30)
 
 
@@ -54,13 +56,19 @@ async def add_comment(
     return alert.id
 
 
+def _free(now: datetime) -> object:
+    """Out of date, not being synced by anyone, and not backing off."""
+    return and_(Alert.synced_revision < Alert.revision,
+                or_(Alert.lease_until.is_(None), Alert.lease_until <= now),
+                or_(Alert.retry_at.is_(None), Alert.retry_at <= now))
+
+
 async def claim(session: AsyncSession, alert_id: int, now: datetime) -> int | None:
     """Lease an out-of-date alert for syncing; returns the revision to render, or None."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.synced_revision < Alert.revision,
-               or_(Alert.retry_at.is_(None), Alert.retry_at <= now))
-        .values(retry_at=now + SYNC_LEASE)
+        .where(Alert.id == alert_id, _free(now))
+        .values(lease_until=now + SYNC_LEASE)
         .returning(Alert.revision)
         .execution_options(synchronize_session=False)
     )
@@ -70,8 +78,7 @@ async def claim(session: AsyncSession, alert_id: int, now: datetime) -> int | No
 async def out_of_sync(session: AsyncSession, now: datetime, limit: int = 50) -> list[int]:
     rows = await session.scalars(
         select(Alert.id)
-        .where(Alert.synced_revision < Alert.revision,
-               or_(Alert.retry_at.is_(None), Alert.retry_at <= now))
+        .where(_free(now))
         .order_by(Alert.id)
         .limit(limit)
     )
@@ -81,14 +88,16 @@ async def out_of_sync(session: AsyncSession, now: datetime, limit: int = 50) -> 
 async def mark_synced(
     session: AsyncSession, alert_id: int, revision: int, chat_id: int | None,
     thread_id: int | None, message_id: int | None, now: datetime,
-) -> None:
+) -> bool:
+    """The staff chat shows `revision`; returns whether a newer one came meanwhile."""
     alert = await session.get(Alert, alert_id, populate_existing=True)
     alert.synced_revision = max(alert.synced_revision, revision)
     alert.chat_id, alert.thread_id, alert.message_id = chat_id, thread_id, message_id
-    alert.sent_at = alert.sent_at or now
-    alert.attempts = 0
-    alert.retry_at = None
+    if message_id is not None:
+        alert.sent_at = alert.sent_at or now
+    alert.attempts, alert.retry_at, alert.lease_until = 0, None, None
     await session.flush()
+    return alert.revision > alert.synced_revision
 
 
 async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
@@ -96,6 +105,14 @@ async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
     alert = await session.get(Alert, alert_id, populate_existing=True)
     alert.attempts += 1
     alert.retry_at = now + min(timedelta(seconds=15) * 2 ** (alert.attempts - 1), _LONGEST_BACKOFF)
+    alert.lease_until = None
+    await session.flush()
+
+
+async def forget_message(session: AsyncSession, alert_id: int) -> None:
+    """The posted ping is gone (deleted, or its chat moved): the next sync posts a new one."""
+    alert = await session.get(Alert, alert_id, populate_existing=True)
+    alert.chat_id = alert.thread_id = alert.message_id = None
     await session.flush()
 
 

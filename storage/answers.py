@@ -34,3 +34,9 @@ async def find(session: AsyncSession, survey_id: int, question_id: int) -> Answe
 async def of_survey(session: AsyncSession, survey_id: int) -> list[Answer]:
     rows = await session.scalars(select(Answer).where(Answer.survey_id == survey_id).order_by(Answer.id))
     return list(rows.all())
+
+
+async def set_comment(session: AsyncSession, survey_id: int, question_id: int, comment: str) -> None:
+    answer = await find(session, survey_id, question_id)
+    answer.comment = comment
+    await session.flush()

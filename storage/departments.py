@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .models import Department
@@ -46,3 +46,29 @@ async def by_code(session: AsyncSession, code: str) -> Department | None:
 
 async def all_departments(session: AsyncSession) -> list[Department]:
     return list((await session.scalars(select(Department).order_by(Department.id))).all())
+
+
+async def learn_head_name(session: AsyncSession, department_id: int, user_id: int, name: str) -> None:
+    """Remember the head's name, unless the head changed meanwhile or a name is already set."""
+    department = await session.get(Department, department_id)
+    if department.head_user_id == user_id and not department.head_name:
+        department.head_name = name[:200]
+        await session.flush()
+
+
+async def change(session: AsyncSession, department: Department, *, head_user_id: int | None = None,
+                 head_name: str | None = None, threshold: int | None = None,
+                 topic_id: int | None = None) -> None:
+    """Change what is given; a new head's name is learnt anew unless given."""
+    if head_user_id is not None and head_user_id != department.head_user_id:
+        department.head_user_id, department.head_name = head_user_id, None
+    for field, value in (("head_name", head_name), ("threshold", threshold), ("topic_id", topic_id)):
+        if value is not None:
+            setattr(department, field, value)
+    await session.flush()
+
+
+async def forget_topic(session: AsyncSession, topic_id: int) -> None:
+    """A forum topic was deleted: departments bound to it ping the main chat again."""
+    await session.execute(
+        update(Department).where(Department.topic_id == topic_id).values(topic_id=None))

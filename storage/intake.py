@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.intake import DeliveryIn
@@ -14,9 +14,6 @@ from feedback.states import SurveyState
 
 from . import clients, scripts
 from .models import Client, Delivery, Survey
-
-
-AUTO_ID_PREFIX = "auto-"  # a delivery recorded without an id of its own
 
 
 @dataclass(frozen=True)
@@ -27,6 +24,10 @@ class Plan:
     expires_at: datetime
 
 
+# Plans a survey for a client in the given time zone (None: the installation's zone).
+Planner = Callable[[str | None], Plan]
+
+
 @dataclass(frozen=True)
 class Recorded:
     delivery: Delivery
@@ -35,14 +36,13 @@ class Recorded:
     created: bool  # False: this delivery id was known, nothing new was scheduled
 
 
-class DuplicateDelivery(Exception):
-    """A concurrent call recorded the same delivery id first."""
-
-
 async def record_delivery(
-    session: AsyncSession, data: DeliveryIn, plan: Plan, now: datetime, source: str
+    session: AsyncSession, data: DeliveryIn, planner: Planner, now: datetime, source: str
 ) -> Recorded:
-    """Create or update the client, create the delivery and its survey; idempotent by id."""
+    """Create or update the client, create the delivery and its survey; idempotent by id.
+
+    Two calls at once for a new client or the same delivery id may race: the loser's flush
+    raises IntegrityError, and the caller retries in a fresh unit of work (see bot.intake)."""
     if data.delivery_id:
         known = await _known(session, data.delivery_id)
         if known:
@@ -64,15 +64,13 @@ async def record_delivery(
     if script is None:
         raise RuntimeError("no questionnaire yet: run the app once or `tzk migrate`")
     delivery = Delivery(
-        external_id=data.delivery_id or f"{AUTO_ID_PREFIX}{clients.new_link_token()[:12]}",
-        client_id=client.id, manager_id=client.manager_id, delivered_at=data.delivered_at,
-        order_ref=data.order_ref, amount=data.amount, source=source, created_at=now,
+        external_id=data.delivery_id, client_id=client.id, manager_id=client.manager_id,
+        delivered_at=data.delivered_at, order_ref=data.order_ref, amount=data.amount,
+        source=source, created_at=now,
     )
     session.add(delivery)
-    try:
-        await session.flush()
-    except IntegrityError:
-        raise DuplicateDelivery(delivery.external_id) from None
+    await session.flush()
+    plan = planner(client.time_zone)
     survey = Survey(
         delivery_id=delivery.id, client_id=client.id, script_id=script.id,
         state=SurveyState.SCHEDULED, due_at=plan.due_at, expires_at=plan.expires_at,

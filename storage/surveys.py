@@ -3,16 +3,26 @@ allowed source states, so two ticks, two taps or two processes can never both wi
 
 from __future__ import annotations
 
+import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from feedback.states import SurveyEvent, SurveyState, sources, target
+from feedback.states import OPEN_STATES, SurveyEvent, SurveyState, sources, target
 
 from .models import Client, ClientStatus, Survey
 
 CLAIM_LEASE = timedelta(minutes=5)  # a claim older than this was left by a crashed tick
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Surveys one tick may send; `token` proves it is still theirs when it records the result."""
+
+    token: str
+    survey_ids: list[int]
 
 
 async def get(session: AsyncSession, survey_id: int) -> Survey | None:
@@ -32,85 +42,93 @@ async def _change(
     return result.rowcount == 1
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int, postgres: bool) -> list[int]:
-    """Claim up to `limit` due surveys of linked, active clients; returns their ids."""
-    stale = now - CLAIM_LEASE
+async def claim_due(session: AsyncSession, now: datetime, limit: int, postgres: bool) -> Claim:
+    """Claim up to `limit` surveys to send: due ones of active clients that have not expired,
+    and any claim a crashed tick left behind."""
+    due = and_(Survey.state.in_(sources(SurveyEvent.CLAIM)), Survey.due_at <= now,
+               Survey.expires_at > now, Client.status == ClientStatus.ACTIVE)
+    abandoned = and_(Survey.state.in_(sources(SurveyEvent.RECLAIM)),
+                     Survey.claimed_at < now - CLAIM_LEASE)
     candidates = (
         select(Survey.id)
         .join(Client, Client.id == Survey.client_id)
-        .where(
-            Client.status == ClientStatus.ACTIVE,
-            or_(
-                and_(Survey.state == SurveyState.SCHEDULED, Survey.due_at <= now),
-                and_(Survey.state == SurveyState.SENDING, Survey.claimed_at < stale),
-            ),
-        )
+        .where(or_(due, abandoned))
         .order_by(Survey.due_at)
         .limit(limit)
     )
     if postgres:
         candidates = candidates.with_for_update(of=Survey, skip_locked=True)
+    token = secrets.token_hex(8)
     claimed = await session.scalars(
         update(Survey)
-        .where(
-            Survey.id.in_(candidates.scalar_subquery()),
-            or_(Survey.state == SurveyState.SCHEDULED,
-                and_(Survey.state == SurveyState.SENDING, Survey.claimed_at < stale)),
-        )
-        .values(state=SurveyState.SENDING, claimed_at=now)
+        .where(Survey.id.in_(candidates.scalar_subquery()),
+               or_(Survey.state.in_(sources(SurveyEvent.CLAIM)),
+                   and_(Survey.state.in_(sources(SurveyEvent.RECLAIM)),
+                        Survey.claimed_at < now - CLAIM_LEASE)))
+        .values(state=target(SurveyEvent.CLAIM), claimed_at=now, claim_token=token)
         .returning(Survey.id)
         .execution_options(synchronize_session=False)
     )
-    return sorted(claimed.all())
+    return Claim(token, sorted(claimed.all()))
+
+
+def _held(token: str) -> object:
+    return Survey.claim_token == token
 
 
 async def mark_delivered(
-    session: AsyncSession, survey_id: int, chat_id: int, message_id: int, language: str,
-    now: datetime, expires_at: datetime,
+    session: AsyncSession, survey_id: int, token: str, chat_id: int, message_id: int,
+    language: str, now: datetime, expires_at: datetime,
 ) -> bool:
-    return await _change(session, survey_id, SurveyEvent.DELIVERED, chat_id=chat_id,
+    return await _change(session, survey_id, SurveyEvent.DELIVERED, _held(token), chat_id=chat_id,
                          message_id=message_id, language=language, sent_at=now,
-                         expires_at=expires_at, step=0,
-                         claimed_at=None, attempts=Survey.attempts + 1, last_error=None)
+                         expires_at=expires_at, step=0, claimed_at=None, claim_token=None,
+                         attempts=Survey.attempts + 1, last_error=None)
 
 
 async def release(
-    session: AsyncSession, survey_id: int, due_at: datetime, error: str | None, count_attempt: bool
+    session: AsyncSession, survey_id: int, token: str, due_at: datetime, error: str | None,
+    count_attempt: bool,
 ) -> bool:
     """Back to the queue, due again at `due_at`."""
     attempts = Survey.attempts + 1 if count_attempt else Survey.attempts
-    return await _change(session, survey_id, SurveyEvent.RELEASE, due_at=due_at, claimed_at=None,
-                         attempts=attempts, last_error=error)
+    return await _change(session, survey_id, SurveyEvent.RELEASE, _held(token), due_at=due_at,
+                         claimed_at=None, claim_token=None, attempts=attempts, last_error=error)
 
 
-async def fail(session: AsyncSession, survey_id: int, error: str) -> bool:
-    return await _change(session, survey_id, SurveyEvent.FAIL, claimed_at=None, last_error=error)
+async def fail(session: AsyncSession, survey_id: int, token: str, error: str) -> bool:
+    return await _change(session, survey_id, SurveyEvent.FAIL, _held(token), claimed_at=None,
+                         claim_token=None, last_error=error)
 
 
 async def advance(
-    session: AsyncSession, survey_id: int, from_step: int, to_step: int, done: bool, now: datetime
+    session: AsyncSession, survey_id: int, from_step: int, to_step: int, done: bool, now: datetime,
+    message_id: int | None = None,
 ) -> bool:
-    """Move an open survey from `from_step` to `to_step`; False if another tap got there first."""
+    """Move an open survey from `from_step` to `to_step`; False if another tap got there first.
+    `message_id` records which message of the survey the client is answering in."""
+    values: dict[str, object] = {"step": to_step}
+    if message_id is not None:
+        values["message_id"] = message_id
+    event = SurveyEvent.COMPLETE if done else SurveyEvent.ANSWER
     if done:
-        return await _change(session, survey_id, SurveyEvent.COMPLETE, Survey.step == from_step,
-                             Survey.expires_at > now, step=to_step, completed_at=now)
-    return await _change(session, survey_id, SurveyEvent.ANSWER, Survey.step == from_step,
-                         Survey.expires_at > now, step=to_step)
+        values["completed_at"] = now
+    return await _change(session, survey_id, event, Survey.step == from_step,
+                         Survey.expires_at > now, **values)
 
 
 async def set_message(session: AsyncSession, survey_id: int, message_id: int) -> None:
     await session.execute(update(Survey).where(Survey.id == survey_id).values(message_id=message_id))
 
 
-async def awaiting_comment(session: AsyncSession, chat_id: int, now: datetime) -> Survey | None:
-    """The open survey in this chat that is waiting for a typed "what went wrong?"."""
-    return await session.scalar(
+async def open_in_chat(session: AsyncSession, chat_id: int, now: datetime) -> list[Survey]:
+    """The surveys a client can answer in this chat now, the latest first."""
+    rows = await session.scalars(
         select(Survey)
-        .where(Survey.chat_id == chat_id, Survey.state == SurveyState.IN_PROGRESS,
-               Survey.step % 2 == 1, Survey.expires_at > now)
+        .where(Survey.chat_id == chat_id, Survey.state.in_(OPEN_STATES), Survey.expires_at > now)
         .order_by(Survey.sent_at.desc())
-        .limit(1)
     )
+    return list(rows.all())
 
 
 async def expire_due(session: AsyncSession, now: datetime) -> int:
@@ -118,7 +136,7 @@ async def expire_due(session: AsyncSession, now: datetime) -> int:
     result = await session.execute(
         update(Survey)
         .where(Survey.state.in_(sources(SurveyEvent.EXPIRE)), Survey.expires_at <= now)
-        .values(state=SurveyState.EXPIRED)
+        .values(state=target(SurveyEvent.EXPIRE))
         .execution_options(synchronize_session=False)
     )
     return result.rowcount

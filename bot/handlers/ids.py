@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from feedback.language import pick_language
 
@@ -18,4 +18,4 @@ async def show_ids(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler("id", show_ids))
+    app.add_handler(CommandHandler("id", show_ids, filters=filters.UpdateType.MESSAGE))

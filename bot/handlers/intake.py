@@ -7,7 +7,7 @@ import shlex
 
 from pydantic import ValidationError
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from feedback.intake import DeliveryIn, parse_when
 from feedback.language import pick_language
@@ -58,7 +58,7 @@ async def delivery(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt, user = runtime(context), update.effective_user
     lang = pick_language(user.language_code)
     if not is_admin(rt, user.id):
-        log.info("refused /delivery from non-admin %s", user.id)
+        log.info("refused /delivery from a non-admin")
         await update.message.reply_text(t("not_admin", lang))
         return
     text = update.message.text.partition(" ")[2]
@@ -76,4 +76,4 @@ async def delivery(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler("delivery", delivery))
+    app.add_handler(CommandHandler("delivery", delivery, filters=filters.UpdateType.MESSAGE))

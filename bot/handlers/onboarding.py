@@ -56,7 +56,7 @@ async def _start_linking(session: AsyncSession, payload: str, chat_id: int, lang
                          first_name: str, now: datetime) -> tuple[str, Markup]:
     client = await clients.by_token(session, payload) if _PAYLOAD.match(payload) else None
     if client is None:
-        log.info("start with an unknown link token in chat %s", chat_id)
+        log.info("a start with an unknown link token")
         return t("bad_link", lang), _phone_keyboard(lang)
     if client.chat_id not in (None, chat_id):
         log.info("client %s: link token reused from another chat", client.id)
@@ -84,11 +84,12 @@ async def contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             clients.link(client, chat.id, lang, rt.now())
         names = ", ".join(c.name for c in found)
         await session.commit()
+    found_ids = [c.id for c in found]
     if not found:
-        log.info("contact shared in chat %s matches no client", chat.id)
+        log.info("a shared contact matches no client")
         await update.message.reply_text(t("phone_unknown", lang), reply_markup=ReplyKeyboardRemove())
         return
-    log.info("%d client(s) linked by phone (chat %s)", len(found), chat.id)
+    log.info("client(s) %s linked by phone", found_ids)
     await update.message.reply_text(t("welcome", lang, name=user.first_name, client=names),
                                     reply_markup=ReplyKeyboardRemove())
 
@@ -121,11 +122,11 @@ async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             await clients.set_chat_status(session, change.chat.id, ClientStatus.ACTIVE,
                                           {ClientStatus.BLOCKED})
         await session.commit()
-    log.info("chat %s: bot membership is now %s", change.chat.id, status)
+    log.info("a client's chat with the bot is now %s", status)
 
 
 def register(app: Application) -> None:
-    private = filters.ChatType.PRIVATE
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are not commands
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler("stop", stop, filters=private))
     app.add_handler(CommandHandler("help", client_help, filters=private))

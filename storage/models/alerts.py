@@ -21,7 +21,8 @@ class AlertStatus(StrEnum):
 class Alert(Base):
     """An outbox row: every change bumps `revision`; the staff chat shows `synced_revision`.
 
-    `retry_at` is both the lease of the task syncing it and the back-off after a failure.
+    `lease_until` keeps two tasks from syncing it at once; `retry_at` is the back-off after a
+    failure. A change clears the back-off but never the lease.
     """
 
     __tablename__ = "alerts"
@@ -40,6 +41,7 @@ class Alert(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     revision: Mapped[int] = mapped_column(default=1)
     synced_revision: Mapped[int] = mapped_column(default=0)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

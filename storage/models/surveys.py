@@ -19,7 +19,7 @@ class Delivery(Base):
     __tablename__ = "deliveries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str] = mapped_column(String(64), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # the CRM's id, if any
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     delivered_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -30,6 +30,11 @@ class Delivery(Base):
 
     client: Mapped[Client] = relationship(lazy="joined")
     manager: Mapped[Staff | None] = relationship(lazy="joined")
+
+    @property
+    def reference(self) -> str:
+        """What people know the delivery by: the order number, the CRM's id, or ours."""
+        return self.order_ref or self.external_id or f"№{self.id}"
 
 
 class Survey(Base):
@@ -44,6 +49,7 @@ class Survey(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claim_token: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
     chat_id: Mapped[int | None] = mapped_column(BigInteger)

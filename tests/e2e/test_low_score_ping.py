@@ -2,7 +2,7 @@
 
 from storage.models import AlertStatus
 
-from .steps import answer, buttons, shows, surveyed_client
+from .steps import answer, buttons, linked_client, shows, surveyed_client
 
 
 async def test_a_low_logistics_score_pings_the_logistics_head_with_a_mention(tzk):
@@ -14,7 +14,7 @@ async def test_a_low_logistics_score_pings_the_logistics_head_with_a_mention(tzk
 
     ping = await shows(tzk, tzk.staff.id, "Низкая оценка")
     head = tzk.heads["logistics"]
-    for expected in ("Логистика: 2 из 5", "ООО «Ромашка»", "C-1", recorded.delivery.external_id,
+    for expected in ("Логистика: 2 из 5", "ООО «Ромашка»", "C-1", recorded.delivery.reference,
                      "Анна Смирнова", "Как прошла доставка", "+79161234567"):
         assert expected in ping.text, expected
     assert ping.notified_user_ids == [head.id]
@@ -105,3 +105,36 @@ async def test_a_ping_that_could_not_be_sent_goes_out_on_the_next_tick(tzk):
 
     await shows(tzk, tzk.staff.id, "Низкая оценка")
     assert len([m for m in await tzk.sb.messages(tzk.staff.id) if m.from_bot]) == 1
+
+
+async def test_an_oversized_comment_is_refused_and_nothing_changes(tzk):
+    irina, recorded = await surveyed_client(tzk)
+    await answer(tzk, irina, "1")
+    await tzk.sb.send(irina.id, "очень плохо " * 200)  # 2400 characters
+    await shows(tzk, irina.id, "уложитесь в 2000 символов")
+    assert [a.comment for a in await tzk.answers(recorded.survey.id)] == [None]
+    assert (await tzk.survey(recorded.survey.id)).step == 1  # still waiting for the comment
+
+    await tzk.sb.send(irina.id, "Счёт выставили с ошибкой")
+    await shows(tzk, tzk.staff.id, "Счёт выставили с ошибкой")
+
+
+async def test_text_typed_at_a_question_gets_a_hint_to_use_the_buttons(tzk):
+    irina, recorded = await surveyed_client(tzk)
+    await tzk.sb.send(irina.id, "Здравствуйте, когда следующая поставка?")
+    await shows(tzk, irina.id, "ответьте кнопками")
+    assert await tzk.alerts() == [] and await tzk.answers(recorded.survey.id) == []
+
+
+async def test_text_with_no_open_survey_gets_a_short_hint(tzk):
+    irina, _ = await linked_client(tzk)
+    await tzk.sb.send(irina.id, "Здравствуйте, когда следующая поставка?")
+    await shows(tzk, irina.id, "Сейчас открытого опроса нет")
+
+
+async def test_skipping_the_comment_moves_on_and_the_ping_stays(tzk):
+    irina, recorded = await surveyed_client(tzk)
+    await answer(tzk, irina, "2", "Пропустить")
+    await shows(tzk, irina.id, "Вопрос 2 из 4")
+    ping = await shows(tzk, tzk.staff.id, "Отдел продаж: 2 из 5")
+    assert "Комментарий" not in ping.text

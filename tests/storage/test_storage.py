@@ -17,6 +17,10 @@ from storage.models import ClientStatus, Survey
 from ..support import START
 
 
+def _plan(expires_at):
+    return lambda _zone: Plan(START, expires_at)
+
+
 async def _ready(db, count=0):
     rt = Runtime(settings=Settings(_env_file=None), db=db, clock=lambda: START)
     await prepare_database(rt)
@@ -24,7 +28,7 @@ async def _ready(db, count=0):
         for n in range(count):
             recorded = await record_delivery(
                 session, DeliveryIn(delivery_id=f"D-{n}", client_id=f"C-{n}", client_name=f"Клиент {n}",
-                                    delivered_at=START), Plan(START, START + timedelta(days=7)), START, "test")
+                                    delivered_at=START), _plan(START + timedelta(days=7)), START, "test")
             clients.link(recorded.client, 1000 + n, "ru", START)
         await session.commit()
     return rt
@@ -35,9 +39,9 @@ async def test_two_claims_at_once_never_share_a_survey(db):
 
     async def claim():
         async with db.session() as session:
-            ids = await surveys.claim_due(session, START, 15, db.is_postgres)
+            claimed = await surveys.claim_due(session, START, 15, db.is_postgres)
             await session.commit()
-            return ids
+            return claimed.survey_ids
 
     first, second = await asyncio.gather(claim(), claim())
     assert not set(first) & set(second)
@@ -47,11 +51,13 @@ async def test_two_claims_at_once_never_share_a_survey(db):
 async def test_a_stale_claim_is_taken_again_but_a_fresh_one_is_not(db):
     await _ready(db, count=1)
     async with db.session() as session:
-        assert len(await surveys.claim_due(session, START, 10, db.is_postgres)) == 1
+        assert len((await surveys.claim_due(session, START, 10, db.is_postgres)).survey_ids) == 1
         await session.commit()
     async with db.session() as session:
-        assert await surveys.claim_due(session, START + timedelta(minutes=1), 10, db.is_postgres) == []
-        assert len(await surveys.claim_due(session, START + timedelta(minutes=6), 10, db.is_postgres)) == 1
+        assert (await surveys.claim_due(session, START + timedelta(minutes=1), 10,
+                                        db.is_postgres)).survey_ids == []
+        again = await surveys.claim_due(session, START + timedelta(minutes=6), 10, db.is_postgres)
+        assert len(again.survey_ids) == 1
 
 
 async def test_only_active_clients_surveys_are_claimed(db):
@@ -60,13 +66,13 @@ async def test_only_active_clients_surveys_are_claimed(db):
         await clients.set_chat_status(session, 1000, ClientStatus.OPTED_OUT)
         claimed = await surveys.claim_due(session, START, 10, db.is_postgres)
         await session.commit()
-    assert len(claimed) == 1
+    assert len(claimed.survey_ids) == 1
 
 
 async def test_recording_the_same_delivery_twice_creates_nothing_new(db):
     await _ready(db)
     data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="ООО «Ромашка»", delivered_at=START)
-    plan = Plan(START, START + timedelta(days=7))
+    plan = _plan(START + timedelta(days=7))
     async with db.session() as session:
         first = await record_delivery(session, data, plan, START, "test")
         await session.commit()
@@ -82,7 +88,7 @@ async def test_times_come_back_aware_and_in_utc(db):
     moscow = datetime(2026, 12, 1, 18, 0, tzinfo=timezone(timedelta(hours=3)))
     data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="X", delivered_at=moscow)
     async with db.session() as session:
-        recorded = await record_delivery(session, data, Plan(START, START), START, "test")
+        recorded = await record_delivery(session, data, _plan(START), START, "test")
         await session.commit()
     async with db.session() as session:
         survey = await session.get(Survey, recorded.survey.id)
@@ -95,7 +101,7 @@ async def test_an_unfinished_unit_of_work_leaves_nothing_behind(db):
     await _ready(db)
     data = DeliveryIn(delivery_id="D-1", client_id="C-1", client_name="X", delivered_at=START)
     async with db.session() as session:
-        await record_delivery(session, data, Plan(START, START), START, "test")
+        await record_delivery(session, data, _plan(START), START, "test")
         # no commit: the unit of work rolls back
     async with db.session() as session:
         assert (await session.scalars(select(Survey))).all() == []

@@ -1,0 +1,16 @@
+"""`tzk demo` keeps working: the README's first command."""
+
+import subprocess
+import sys
+
+
+def test_the_demo_runs_the_whole_loop_and_exits_0(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "bot", "demo"], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "[ 1 ] [ 2 ] [ 3 ] [ 4 ] [ 5 ]" in out  # the questionnaire, with its buttons
+    assert "Низкая оценка · Логистика: 2 из 5" in out  # the ping in the staff chat
+    assert "@Пётр Логистов🔔" in out  # a mention that notifies the head
+    assert "Машина приехала на четыре часа позже" in out.split("Chat: ТЗК · руководители")[1]
+    assert "Traceback" not in result.stderr
