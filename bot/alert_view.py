@@ -10,7 +10,7 @@ from feedback.questions import Kind, Question
 from storage.models import Alert, AlertStatus, Department
 from storage.scripts import as_rule
 
-from .texts import st
+from .texts import t
 
 
 def render_alert(alert: Alert, lang: str, tz: ZoneInfo) -> str:
@@ -20,32 +20,32 @@ def render_alert(alert: Alert, lang: str, tz: ZoneInfo) -> str:
     question = as_rule(alert.question)
     score = _score(alert, question, lang)
     if alert.status == AlertStatus.WITHDRAWN:
-        return st("alert_withdrawn", lang, department=escape(dept_name), score=escape(score))
+        return t("alert_withdrawn", lang, department=escape(dept_name), score=escape(score))
     delivery = alert.survey.delivery
     client = delivery.client
     manager = delivery.manager or client.manager
     lines = [
-        st("alert_title", lang, department=escape(dept_name), score=escape(score)),
-        st("alert_client", lang, name=escape(client.name), ref=escape(client.external_id)),
+        t("alert_title", lang, department=escape(dept_name), score=escape(score)),
+        t("alert_client", lang, name=escape(client.name), ref=escape(client.external_id)),
     ]
     if client.phone:
-        lines.append(st("alert_phone", lang, phone=escape(client.phone)))
+        lines.append(t("alert_phone", lang, phone=escape(client.phone)))
     date = delivery.delivered_at.astimezone(tz).strftime("%d.%m.%Y")
-    lines.append(st("alert_delivery", lang, ref=escape(delivery.reference), date=date))
+    lines.append(t("alert_delivery", lang, ref=escape(delivery.reference), date=date))
     if delivery.order_ref:
-        lines.append(st("alert_order", lang, order=escape(delivery.order_ref)))
-    lines.append(st("alert_manager", lang, manager=escape(manager.name)) if manager
-                 else st("alert_no_manager", lang))
-    lines.append(st("alert_question", lang, question=escape(question.text(lang))))
+        lines.append(t("alert_order", lang, order=escape(delivery.order_ref)))
+    lines.append(t("alert_manager", lang, manager=escape(manager.name)) if manager
+                 else t("alert_no_manager", lang))
+    lines.append(t("alert_question", lang, question=escape(question.text(lang))))
     if alert.comment:
-        lines.append(st("alert_comment", lang, comment=escape(alert.comment)))
+        lines.append(t("alert_comment", lang, comment=escape(alert.comment)))
     lines += ["", _call(department, dept_name, lang)]
     return "\n".join(lines)
 
 
 def _score(alert: Alert, question: Question, lang: str) -> str:
     if question.kind in (Kind.SCALE5, Kind.NPS) and alert.score is not None:
-        return st("score_of", lang, value=alert.score, top=max(question.scale()))
+        return t("score_of", lang, value=alert.score, top=max(question.scale()))
     for option in question.choices():
         if option.key == alert.choice:
             return option.label(lang)
@@ -54,7 +54,7 @@ def _score(alert: Alert, question: Question, lang: str) -> str:
 
 def _call(department: Department, dept_name: str, lang: str) -> str:
     if department.head_user_id is None:
-        return st("alert_no_head", lang, code=department.code)
-    name = department.head_name or st("alert_head_role", lang, department=dept_name)
+        return t("alert_no_head", lang, code=department.code)
+    name = department.head_name or t("alert_head_role", lang, department=dept_name)
     mention = f'<a href="tg://user?id={department.head_user_id}">{escape(name)}</a>'
-    return st("alert_call", lang, mention=mention)
+    return t("alert_call", lang, mention=mention)

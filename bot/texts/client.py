@@ -1,4 +1,4 @@
-"""Everything the bot says to people, Russian first, English second."""
+"""What clients read: linking, the questionnaire, refusals on a tap."""
 
 from __future__ import annotations
 
@@ -103,56 +103,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tap_recorded": ("Ответ уже записан.", "Your answer is already recorded."),
     "tap_hint": ("Пожалуйста, ответьте кнопками под вопросом.",
                  "Please answer with the buttons under the question."),
-    # admins
-    "ids": ("ID этого чата: {chat}\nВаш ID пользователя: {user}",
-            "This chat's id: {chat}\nYour user id: {user}"),
-    "not_admin": ("Эта команда — только для администраторов.", "This command is for admins only."),
-    "delivery_usage": (
-        "Как записать поставку:\n"
-        "/delivery КОД_КЛИЕНТА \"Название\" [phone=+79161234567] [manager=\"Имя\"] "
-        "[at=2026-12-01] [id=D-123] [order=4711]\n"
-        "Пример: /delivery C-17 \"ООО Ромашка\" phone=+79161234567 manager=\"Анна Смирнова\"",
-        "How to record a delivery:\n"
-        "/delivery CLIENT_ID \"Name\" [phone=+79161234567] [manager=\"Name\"] "
-        "[at=2026-12-01] [id=D-123] [order=4711]\n"
-        "Example: /delivery C-17 \"Romashka Ltd\" phone=+79161234567 manager=\"Anna Smirnova\"",
-    ),
-    "delivery_bad": ("Не получилось: {reason}", "That did not work: {reason}"),
 }
-
-
-def t(key: str, lang: str | None = "ru", **values: object) -> str:
-    """The client text `key` in `lang` ("ru" or "en"), with `values` filled in."""
-    return _pick(TEXTS[key], lang).format(**values)
-
-
-def _pick(pair: tuple[str, str], lang: str | None) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
-STAFF_TEXTS: dict[str, tuple[str, str]] = {
-    "alert_title": ("🔴 <b>Низкая оценка · {department}: {score}</b>",
-                    "🔴 <b>Low score · {department}: {score}</b>"),
-    "alert_withdrawn": ("⚪️ <b>Снято · {department}</b> — клиент изменил оценку на {score}.",
-                        "⚪️ <b>Withdrawn · {department}</b> — the client changed the score to {score}."),
-    "alert_client": ("Клиент: <b>{name}</b> ({ref})", "Client: <b>{name}</b> ({ref})"),
-    "alert_phone": ("Телефон: {phone}", "Phone: {phone}"),
-    "alert_delivery": ("Поставка: {ref} от {date}", "Delivery: {ref} of {date}"),
-    "alert_order": ("Заказ: {order}", "Order: {order}"),
-    "alert_manager": ("Менеджер: {manager}", "Manager: {manager}"),
-    "alert_no_manager": ("Менеджер: не указан", "Manager: not given"),
-    "alert_question": ("Вопрос: «{question}»", "Question: “{question}”"),
-    "alert_comment": ("💬 Комментарий клиента: «{comment}»", "💬 Client's comment: “{comment}”"),
-    "alert_call": ("{mention}, пожалуйста, разберитесь и свяжитесь с клиентом.",
-                   "{mention}, please look into it and contact the client."),
-    "alert_head_role": ("руководитель отдела «{department}»", "head of {department}"),
-    "alert_no_head": (
-        "Руководитель отдела не назначен: tzk department set {code} --head ID",
-        "No head is set for this department: tzk department set {code} --head ID",
-    ),
-    "score_of": ("{value} из {top}", "{value} of {top}"),
-}
-
-
-def st(key: str, lang: str = "ru", **values: object) -> str:
-    """A staff-chat text; like t() but from the staff table."""
-    return _pick(STAFF_TEXTS[key], lang).format(**values)
