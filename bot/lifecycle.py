@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
+from telegram import Update
 from telegram.ext import Application
 
 from scheduler.setup import RunningJobs, build_scheduler
@@ -19,6 +19,7 @@ from storage import meta
 from .app import build_application
 from .bootstrap import prepare_database
 from .intake import USERNAME_KEY
+from .menus import publish_menus
 from .runtime import Runtime
 
 log = logging.getLogger("tzk")
@@ -28,16 +29,6 @@ log = logging.getLogger("tzk")
 class Running:
     app: Application
     scheduler: AsyncIOScheduler
-
-
-async def _set_commands(app: Application) -> None:
-    scope = BotCommandScopeAllPrivateChats()
-    for lang, (start, help_, stop) in {
-        None: ("Подключиться / включить опросы", "Справка", "Отказаться от опросов"),
-        "en": ("Sign up / turn surveys on", "Help", "No more surveys"),
-    }.items():
-        commands = [BotCommand("start", start), BotCommand("help", help_), BotCommand("stop", stop)]
-        await app.bot.set_my_commands(commands, scope=scope, language_code=lang)
 
 
 @asynccontextmanager
@@ -50,7 +41,7 @@ async def running(rt: Runtime, poll_timeout: int = 10) -> AsyncIterator[Running]
     async with rt.db.session() as session:
         await meta.set_value(session, USERNAME_KEY, app.bot.username)
         await session.commit()
-    await _set_commands(app)
+    await publish_menus(rt)
     scheduler = build_scheduler(rt)
     in_flight = RunningJobs(scheduler)
     await app.updater.start_polling(timeout=poll_timeout, allowed_updates=Update.ALL_TYPES)

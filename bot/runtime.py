@@ -22,12 +22,18 @@ def system_clock() -> datetime:
 
 @dataclass
 class Runtime:
+    """`settings` are in effect now: `defaults` (the environment) with what admins set in chat."""
+
     settings: Settings
     db: Database
     clock: Callable[[], datetime] = system_clock
     bot: Bot | None = None
     bot_username: str | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    defaults: Settings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.defaults = self.settings
 
     def now(self) -> datetime:
         return self.clock()

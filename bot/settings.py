@@ -112,15 +112,21 @@ class SettingsError(Exception):
     """A setting is missing or malformed; the message names the key in one line."""
 
 
+def describe_error(error: ValidationError) -> str:
+    """The first problem of `error` in one line: the key, what is wrong, the accepted form."""
+    first = error.errors()[0]
+    key = str(first["loc"][0]) if first["loc"] else "?"
+    reason = first["msg"].removeprefix("Value error, ")
+    hint = _FORMS.get(key)
+    if hint and hint not in reason:
+        reason = f"{reason}; expected {hint}"
+    return f"{key.upper()}: {reason}"
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Settings from the environment and .env (overrides win); SettingsError names a bad key."""
     try:
         return Settings(**overrides)
     except ValidationError as error:
-        first = error.errors()[0]
-        key = str(first["loc"][0]).upper() if first["loc"] else "?"
-        reason = first["msg"].removeprefix("Value error, ")
-        hint = _FORMS.get(key.lower())
-        if hint and hint not in reason:
-            reason = f"{reason}; expected {hint}"
+        key, _, reason = describe_error(error).partition(": ")
         raise SettingsError(f"Настройка {key} неверна / Bad setting {key}: {reason}") from None

@@ -9,6 +9,7 @@ from datetime import timedelta
 from aiolimiter import AsyncLimiter
 
 from bot.alert_sync import sync_alert
+from bot.config import refresh
 from bot.runtime import Runtime
 from bot.sending import Sent, send_survey
 from storage import alerts, surveys
@@ -55,6 +56,11 @@ async def expire(rt: Runtime) -> int:
     if count:
         log.info("expired %d survey(s)", count)
     return count
+
+
+async def refresh_config(rt: Runtime) -> None:
+    """Take up settings another instance's admin changed in chat."""
+    await refresh(rt)
 
 
 def _limiter(rt: Runtime) -> AsyncLimiter:

@@ -14,14 +14,16 @@ from . import jobs
 
 ALERTS_INTERVAL = timedelta(seconds=15)
 EXPIRY_INTERVAL = timedelta(minutes=5)
+CONFIG_INTERVAL = timedelta(seconds=30)
 
 
 def build_scheduler(rt: Runtime) -> AsyncIOScheduler:
-    """An AsyncIOScheduler (not started) with dispatch, the alert outbox and expiry."""
+    """An AsyncIOScheduler (not started) with dispatch, the alert outbox, expiry and config."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     interval = rt.settings.dispatch_interval
     for job, every in ((jobs.dispatch, interval), (jobs.sync_alerts, min(interval, ALERTS_INTERVAL)),
-                       (jobs.expire, max(interval, EXPIRY_INTERVAL))):
+                       (jobs.expire, max(interval, EXPIRY_INTERVAL)),
+                       (jobs.refresh_config, CONFIG_INTERVAL)):
         scheduler.add_job(job, "interval", seconds=every.total_seconds(), id=job.__name__,
                           kwargs={"rt": rt}, max_instances=1, coalesce=True,
                           misfire_grace_time=max(int(every.total_seconds()), 1))

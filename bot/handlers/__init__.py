@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import errors, ids, intake, onboarding, questionnaire
+from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire
 
 
 def register(app: Application) -> None:
     onboarding.register(app)
     intake.register(app)
     ids.register(app)
+    admin_settings.register(app)
+    audit_log.register(app)
     questionnaire.register(app)
     errors.register(app)

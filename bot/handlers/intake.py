@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import shlex
 
 from pydantic import ValidationError
@@ -13,10 +12,10 @@ from feedback.intake import DeliveryIn, parse_when
 from feedback.language import pick_language
 
 from ..intake import add_delivery, bot_username, describe
+from ..roles import admin_only
 from ..runtime import Runtime, runtime
 from ..texts import t
 
-log = logging.getLogger("tzk.intake")
 _KEYS = {"phone": "phone", "manager": "manager", "at": "delivered_at", "id": "delivery_id",
          "order": "order_ref"}
 
@@ -49,18 +48,11 @@ def parse_delivery_args(text: str, rt: Runtime) -> DeliveryIn:
         raise UsageError(f"at: {error}") from None
 
 
-def is_admin(rt: Runtime, user_id: int) -> bool:
-    return user_id in rt.settings.admin_ids
-
-
+@admin_only
 async def delivery(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/delivery …: record a delivery and show the planned survey time and the client's link."""
     rt, user = runtime(context), update.effective_user
     lang = pick_language(user.language_code)
-    if not is_admin(rt, user.id):
-        log.info("refused /delivery from a non-admin")
-        await update.message.reply_text(t("not_admin", lang))
-        return
     text = update.message.text.partition(" ")[2]
     if not text.strip():
         await update.message.reply_text(t("delivery_usage", lang))

@@ -18,4 +18,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Example: /delivery C-17 \"Romashka Ltd\" phone=+79161234567 manager=\"Anna Smirnova\"",
     ),
     "delivery_bad": ("Не получилось: {reason}", "That did not work: {reason}"),
+    "not_staff": ("Эта команда — только для сотрудников.", "This command is for staff only."),
+    # /settings, /set
+    "settings_title": ("<b>Настройки</b>", "<b>Settings</b>"),
+    "settings_line": ("<code>{name}</code> = <b>{value}</b> — {meaning}",
+                      "<code>{name}</code> = <b>{value}</b> — {meaning}"),
+    "settings_staff_chat": ("Чат сотрудников: {chat}", "Staff chat: {chat}"),
+    "settings_how": (
+        "Изменить: /set ИМЯ ЗНАЧЕНИЕ, например /set delay 2d\n"
+        "Вернуть значение по умолчанию: /set ИМЯ default",
+        "To change: /set NAME VALUE, e.g. /set delay 2d\n"
+        "Back to the default: /set NAME default",
+    ),
+    "set_usage": (
+        "Как изменить настройку: /set ИМЯ ЗНАЧЕНИЕ\nИмена: {names}\n"
+        "Пример: /set delay 2d · /set window 09:00-19:00 · /set timezone Asia/Yekaterinburg\n"
+        "Текущие значения: /settings",
+        "How to change a setting: /set NAME VALUE\nNames: {names}\n"
+        "Example: /set delay 2d · /set window 09:00-19:00 · /set timezone Asia/Yekaterinburg\n"
+        "Current values: /settings",
+    ),
+    "set_unknown": ("Нет настройки «{name}».", "There is no setting “{name}”."),
+    "set_bad": ("Не получилось: {reason}\nСейчас: {name} = {value}",
+                "That did not work: {reason}\nNow: {name} = {value}"),
+    "set_done": ("Готово: {name} было {before}, стало {after}.",
+                 "Done: {name} was {before}, is now {after}."),
+    # /audit
+    "audit_title": ("<b>Последние изменения</b>", "<b>Latest changes</b>"),
+    "audit_empty": ("Изменений пока не было.", "Nothing has been changed yet."),
+    "audit_usage": ("Как смотреть журнал: /audit [сколько записей, 1–50]",
+                    "How to read the log: /audit [how many entries, 1–50]"),
 }

@@ -1,5 +1,6 @@
 """The tables; importing this package registers all of them on Base.metadata."""
 
+from .admin import Admin, AuditEntry, ConfigValue, Invite
 from .alerts import Alert, AlertStatus
 from .base import Base, UTCDateTime
 from .meta import AppState
@@ -8,6 +9,6 @@ from .script import Department, Question, Script
 from .surveys import Answer, Delivery, Survey
 
 __all__ = [
-    "Alert", "AlertStatus", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
+    "Admin", "AuditEntry", "ConfigValue", "Invite", "Alert", "AlertStatus", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
     "Department", "Question", "Script", "Staff", "Survey", "UTCDateTime",
 ]

@@ -15,6 +15,8 @@ from .surveys import Survey
 
 class AlertStatus(StrEnum):
     OPEN = "open"
+    TAKEN = "taken"  # someone is on it
+    RESOLVED = "resolved"
     WITHDRAWN = "withdrawn"  # the client changed the low score to a good one
 
 
@@ -46,6 +48,16 @@ class Alert(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Its handling by the staff: who took it, who resolved it and how, how often it was escalated.
+    taken_by: Mapped[int | None] = mapped_column(BigInteger)
+    taken_by_name: Mapped[str | None] = mapped_column(String(200))
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[int | None] = mapped_column(BigInteger)
+    resolved_by_name: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolution: Mapped[str | None] = mapped_column(Text)
+    escalations: Mapped[int] = mapped_column(default=0)
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     survey: Mapped[Survey] = relationship(lazy="joined")
     question: Mapped[Question] = relationship(lazy="joined")

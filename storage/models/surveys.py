@@ -59,6 +59,8 @@ class Survey(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # An admin's /preview: answered like any survey, but never counted, pinged or reported.
+    preview: Mapped[bool] = mapped_column(default=False)
 
     delivery: Mapped[Delivery] = relationship(lazy="joined")
     client: Mapped[Client] = relationship(lazy="joined")

@@ -39,3 +39,9 @@ async def answer(tzk: Any, user: Any, *labels: str) -> None:
     """Tap each button in turn, as the client sees it after the previous tap."""
     for label in labels:
         await tzk.sb.tap_and_see(user.id, label)
+
+
+async def says(tzk: Any, user: Any, text: str, chat_id: int | None = None, timeout: float = 10) -> Any:
+    """`user` writes `text` (in their chat with the bot unless `chat_id`); the bot's answer."""
+    sent = await tzk.sb.send(user.id, text, chat_id=chat_id)
+    return await tzk.sb.wait_for_message(chat_id or user.id, after=sent.message_id, timeout=timeout)

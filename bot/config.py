@@ -1,0 +1,113 @@
+"""Settings admins change in chat: which ones, how they read and show, and applying them.
+
+The environment gives the defaults; a value set in chat is stored in the database and wins until
+reset. Each process applies the stored values on start, after its own changes, and on the
+scheduler's config tick (so several instances agree within a tick).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from feedback.durations import format_duration
+from feedback.window import SendWindow
+from storage import audit, config
+
+from .runtime import Runtime
+from .settings import Settings, describe_error
+
+log = logging.getLogger("tzk.config")
+
+
+@dataclass(frozen=True)
+class ChatSetting:
+    field: str  # the Settings attribute it changes
+    ru: str
+    en: str
+
+    def meaning(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+
+# The name an admin types → what it changes. The order is the order /settings shows them in.
+CHAT_SETTINGS: dict[str, ChatSetting] = {
+    "delay": ChatSetting("survey_delay", "через сколько после поставки идёт опрос",
+                         "how long after a delivery the survey goes out"),
+    "window": ChatSetting("send_window", "часы, в которые можно писать клиентам",
+                          "the hours clients may be written to"),
+    "timezone": ChatSetting("time_zone", "часовой пояс окна и дат",
+                            "the time zone of the window and of dates"),
+    "expiry": ChatSetting("survey_expiry", "через сколько неотвеченный опрос закрывается",
+                          "when an unanswered survey closes"),
+    "threshold": ChatSetting("low_score_threshold", "низкая оценка — не выше (1–4), если у отдела "
+                             "нет своей", "a score at or below this (1–4) is low, unless the "
+                             "department has its own"),
+    "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников (ru, en)",
+                            "the staff chat's language (ru, en)"),
+}
+
+
+def shown(value: Any) -> str:
+    """A setting's value as people write it (and as it is stored)."""
+    if isinstance(value, timedelta):
+        return format_duration(value)
+    if isinstance(value, ZoneInfo):
+        return value.key
+    if isinstance(value, SendWindow):
+        return str(value)
+    return "—" if value is None else str(value)
+
+
+def with_value(settings: Settings, field: str, raw: str) -> Settings:
+    """`settings` with `field` read from `raw`; ValueError says what is wrong and the form."""
+    data = settings.model_dump()
+    data[field] = raw
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as error:
+        raise ValueError(describe_error(error)) from None
+
+
+def effective(defaults: Settings, stored: dict[str, str]) -> Settings:
+    """The defaults with every stored value that still reads applied (others are logged)."""
+    settings = defaults
+    for field, raw in stored.items():
+        try:
+            settings = with_value(settings, field, raw)
+        except ValueError as error:
+            log.warning("the stored value of %s is ignored: %s", field, error)
+    return settings
+
+
+async def refresh(rt: Runtime) -> None:
+    """Apply what is stored now."""
+    async with rt.db.session() as session:
+        stored = await config.overrides(session)
+    rt.settings = effective(rt.defaults, stored)
+
+
+async def change(rt: Runtime, field: str, raw: str | None, user_id: int,
+                 user_name: str) -> tuple[str, str]:
+    """Set `field` from `raw` (None: back to the environment's value), audited; (before, after)
+    as shown. ValueError, with nothing changed, when `raw` does not read."""
+    before = shown(getattr(rt.settings, field))
+    async with rt.db.session() as session:
+        stored = await config.overrides(session)
+        if raw is None:
+            stored.pop(field, None)
+        else:
+            stored[field] = shown(getattr(with_value(rt.settings, field, raw), field))
+        updated = effective(rt.defaults, stored)
+        after = shown(getattr(updated, field))
+        await config.put(session, field, stored.get(field), user_id, rt.now())
+        await audit.record(session, at=rt.now(), user_id=user_id, user_name=user_name,
+                           action="setting", subject=field, before=before, after=after)
+        await session.commit()
+    rt.settings = updated
+    return before, after

@@ -1,0 +1,69 @@
+"""Admins change timing and thresholds in chat; each change is checked, audited and kept."""
+
+from datetime import timedelta
+
+from bot.menus import publish_menus
+from storage.models import AuditEntry, ConfigValue
+
+from .steps import linked_client, says, shows
+
+
+async def test_an_admin_sees_the_settings_with_their_values(tzk):
+    answer = await says(tzk, tzk.admin, "/settings")
+    for expected in ("delay", "3d", "window", "10:00-20:00", "timezone", "Europe/Moscow",
+                     "expiry", "7d", str(tzk.staff.id)):
+        assert expected in answer.text, expected
+
+
+async def test_a_new_delay_applies_to_the_next_delivery_and_is_audited(tzk):
+    answer = await says(tzk, tzk.admin, "/set delay 2d")
+    assert "было 3d, стало 2d" in answer.text
+
+    irina, recorded = await linked_client(tzk)
+    assert recorded.survey.due_at == tzk.clock() + timedelta(days=2)
+    log = await says(tzk, tzk.admin, "/audit")
+    assert "Ольга Админова" in log.text and "survey_delay 3d → 2d" in log.text
+
+
+async def test_a_setting_changed_in_chat_survives_a_restart_and_resets_to_the_default(tzk):
+    await says(tzk, tzk.admin, "/set window 09:00-18:00")
+    await tzk.restart()
+    assert str(tzk.rt.settings.send_window) == "09:00-18:00"
+
+    answer = await says(tzk, tzk.admin, "/set window default")
+    assert "стало 10:00-20:00" in answer.text
+    assert await tzk.count(ConfigValue) == 0
+
+
+async def test_a_bad_value_gets_the_accepted_form_and_changes_nothing(tzk):
+    for command, form in (("/set delay soon", "3d, 12h"), ("/set window 25:00-26:00", "HH:MM-HH:MM"),
+                          ("/set timezone Mars/Olympus", "Europe/Moscow"),
+                          ("/set threshold 9", "less than or equal to 4")):
+        answer = await says(tzk, tzk.admin, command)
+        assert "Не получилось" in answer.text and form in answer.text, (command, answer.text)
+    assert await tzk.count(ConfigValue) == 0 and await tzk.count(AuditEntry) == 0
+
+
+async def test_misuse_of_set_gets_the_usage(tzk):
+    for command in ("/set", "/set delay", "/set colour blue"):
+        answer = await says(tzk, tzk.admin, command)
+        assert "/set ИМЯ ЗНАЧЕНИЕ" in answer.text, command
+    assert await tzk.count(AuditEntry) == 0
+
+
+async def test_audit_with_a_bad_count_gets_the_usage(tzk):
+    answer = await says(tzk, tzk.admin, "/audit lots")
+    assert "/audit [сколько записей" in answer.text
+
+
+async def test_each_kind_of_person_sees_their_own_command_menu(tzk):
+    await publish_menus(tzk.rt)
+    menus = {(m["scope"]["type"], m["scope"].get("chat_id"), m["scope"].get("user_id"),
+              m["language_code"]): [c["command"] for c in m["commands"]]
+             for m in await tzk.sb.commands()}
+    assert menus[("all_private_chats", None, None, "")] == ["start", "help", "stop"]
+    admin_menu = menus[("chat", tzk.admin.id, None, "")]
+    assert {"settings", "set", "audit", "delivery"} <= set(admin_menu)
+    staff_menu = menus[("chat", tzk.staff.id, None, "")]
+    assert "set" not in staff_menu and "help" in staff_menu
+    assert "set" in menus[("chat_member", tzk.staff.id, tzk.admin.id, "")]
