@@ -33,6 +33,11 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("set", "Изменить настройку: /set delay 2d", "Change a setting: /set delay 2d"),
     Command("delivery", "Записать поставку", "Record a delivery"),
     Command("audit", "Последние изменения", "Latest changes"),
+    Command("admins", "Администраторы", "Admins"),
+    Command("departments", "Отделы", "Departments"),
+    Command("department", "Изменить отдел: руководитель, порог", "Change a department: head, threshold"),
+    Command("bind", "Сделать эту группу чатом сотрудников", "Make this group the staff chat"),
+    Command("topic", "Сигналы отдела — в эту тему форума", "A department's pings into this topic"),
 )
 
 

@@ -92,7 +92,7 @@ async def refresh(rt: Runtime) -> None:
     rt.settings = effective(rt.defaults, stored)
 
 
-async def change(rt: Runtime, field: str, raw: str | None, user_id: int,
+async def change(rt: Runtime, field: str, raw: str | None, user_id: int | None,
                  user_name: str) -> tuple[str, str]:
     """Set `field` from `raw` (None: back to the environment's value), audited; (before, after)
     as shown. ValueError, with nothing changed, when `raw` does not read."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire
+from . import (admin_settings, admins, audit_log, departments, errors, ids, intake, onboarding,
+               questionnaire, staff_chat)
 
 
 def register(app: Application) -> None:
@@ -12,6 +13,9 @@ def register(app: Application) -> None:
     intake.register(app)
     ids.register(app)
     admin_settings.register(app)
+    admins.register(app)
+    staff_chat.register(app)
+    departments.register(app)
     audit_log.register(app)
     questionnaire.register(app)
     errors.register(app)

@@ -13,9 +13,11 @@ from telegram.ext import (Application, ChatMemberHandler, CommandHandler, Contex
 
 from feedback.language import pick_language
 from feedback.phones import normalize_phone
-from storage import clients
+from storage import clients, departments
 from storage.models import ClientStatus
 
+from ..invitations import ADMIN, HEAD, redeem
+from ..menus import publish_admin_menu
 from ..runtime import runtime
 from ..texts import t
 
@@ -35,6 +37,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt, user, chat = runtime(context), update.effective_user, update.effective_chat
     lang = pick_language(user.language_code)
     payload = context.args[0] if context.args else None
+    if payload and await _redeemed(update, context, payload):
+        return
     async with rt.db.session() as session:
         if payload is None:
             reply = await _start_plain(session, chat.id, lang)
@@ -43,6 +47,24 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await session.commit()
     text, markup = reply
     await update.message.reply_text(text, reply_markup=markup)
+
+
+async def _redeemed(update: Update, context: ContextTypes.DEFAULT_TYPE, payload: str) -> bool:
+    """A payload that is an admin's one-time code: redeemed, thanked; False if it is not one."""
+    rt, user = runtime(context), update.effective_user
+    purpose = await redeem(rt, payload, user) if _PAYLOAD.match(payload) else None
+    if purpose is None:
+        return False
+    lang = pick_language(user.language_code)
+    if purpose == ADMIN:
+        await publish_admin_menu(rt, user.id)
+        await update.message.reply_text(t("redeemed_admin", lang))
+        return True
+    async with rt.db.session() as session:
+        department = await departments.by_code(session, purpose.removeprefix(HEAD))
+    name = department.name_en if lang == "en" else department.name_ru
+    await update.message.reply_text(t("redeemed_head", lang, department=name))
+    return True
 
 
 async def _start_plain(session: AsyncSession, chat_id: int, lang: str) -> tuple[str, Markup]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, staff
+from . import admin, client, departments, roles, staff
 
-_MODULES: tuple[ModuleType, ...] = (client, admin, staff)
+_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, staff)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:
