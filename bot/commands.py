@@ -21,7 +21,7 @@ CLIENT_COMMANDS = (
     Command("stop", "Отказаться от опросов", "No more surveys"),
 )
 # Anyone may use these; every other command checks the role of whoever sends it.
-PUBLIC = frozenset({"start", "stop", "help", "id"})
+PUBLIC = frozenset({"start", "stop", "help", "id", "cancel"})
 
 STAFF_COMMANDS: tuple[Command, ...] = (
     Command("help", "Что умеет бот", "What the bot does"),
@@ -33,6 +33,9 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("set", "Изменить настройку: /set delay 2d", "Change a setting: /set delay 2d"),
     Command("delivery", "Записать поставку", "Record a delivery"),
     Command("audit", "Последние изменения", "Latest changes"),
+    Command("script", "Опросник: вопросы, порядок, отделы", "The questionnaire: questions, order"),
+    Command("preview", "Пройти опрос как клиент", "Take the survey as a client would"),
+    Command("cancel", "Отменить редактирование", "Cancel an edit"),
     Command("admins", "Администраторы", "Admins"),
     Command("departments", "Отделы", "Departments"),
     Command("department", "Изменить отдел: руководитель, порог", "Change a department: head, threshold"),

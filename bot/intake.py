@@ -56,6 +56,11 @@ async def bot_username(rt: Runtime) -> str | None:
         return await meta.get_value(session, USERNAME_KEY)
 
 
+def bot_link(username: str | None) -> str:
+    """The link that opens a chat with the bot."""
+    return f"https://t.me/{username or '<bot>'}"
+
+
 def deep_link(username: str | None, token: str) -> str:
     if not username:
         return f"https://t.me/<bot>?start={token}"

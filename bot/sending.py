@@ -12,7 +12,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from feedback.planning import retry_at
-from storage import clients, surveys
+from storage import clients, scripts, surveys
 from storage.models import ClientStatus
 
 from .cards import card_for, client_zone
@@ -40,6 +40,9 @@ async def send_survey(rt: Runtime, survey_id: int, token: str) -> SendResult:
     """Send survey `survey_id`, claimed by this tick with `token`, and record what happened."""
     now = rt.now()
     async with rt.db.session() as session:
+        current = await scripts.current_script(session)
+        await surveys.adopt_script(session, survey_id, token, current.id)
+        await session.commit()  # harmless if the send then fails: it is still not sent
         survey = await surveys.get(session, survey_id)
         client = survey.client
         tz = client_zone(client, rt.settings)

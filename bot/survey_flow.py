@@ -52,7 +52,7 @@ def _next_step(tap: SurveyTap, survey: Survey) -> tuple[int | None, int | str | 
         return steps.after_answer(tap.step, questions, low=low), value, low
     if tap.action is Action.BACK:
         return steps.back(tap.step), None, False
-    if tap.action is Action.SKIP and steps.is_comment_step(tap.step):
+    if tap.action is Action.SKIP and steps.awaits_text(tap.step, questions):
         return steps.after_comment(tap.step), None, False
     return None, None, False
 
@@ -83,9 +83,10 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
         if value is not None:
             row = survey.script.questions[steps.question_index(tap.step)]
             await answers.record(session, survey.id, row.id, value, now)
-            alert_id = await alerts.on_answer(session, survey.id, row.id, row.department_id,
-                                              value, low, now)
-            reply.alert_ids += [alert_id] if alert_id else []
+            if not survey.preview:
+                alert_id = await alerts.on_answer(session, survey.id, row.id, row.department_id,
+                                                  value, low, now)
+                reply.alert_ids += [alert_id] if alert_id else []
         last = await _last_value(session, survey, to)
         outcome = await _outcome(session, survey) if done else Outcome()
         await session.commit()
@@ -94,11 +95,12 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
 
 
 async def apply_text(rt: Runtime, chat_id: int, text: str) -> Reply:
-    """A typed message: the follow-up of the survey waiting for one, or a hint of what to do."""
+    """A typed message: the follow-up comment or free-text answer of the survey waiting for one,
+    or a hint of what to do."""
     now = rt.now()
     async with rt.db.session() as session:
         open_surveys = await surveys.open_in_chat(session, chat_id, now)
-        survey = next((s for s in open_surveys if steps.is_comment_step(s.step)), None)
+        survey = next((s for s in open_surveys if steps.awaits_text(s.step, questions_of(s))), None)
         if survey is None:
             lang = open_surveys[0].language if open_surveys else None
             return Reply(notice=t("tap_hint", lang) if open_surveys else None)
@@ -110,12 +112,17 @@ async def apply_text(rt: Runtime, chat_id: int, text: str) -> Reply:
         if not await surveys.advance(session, survey.id, step, to, done, now):
             return Reply(notice=t("tap_hint", lang))
         row = survey.script.questions[steps.question_index(step)]
-        await answers.set_comment(session, survey.id, row.id, text)
-        alert_id = await alerts.add_comment(session, survey.id, row.id, text)
+        alert_id, saved = None, "text_saved"
+        if steps.is_comment_step(step):
+            saved = "comment_saved"
+            await answers.set_comment(session, survey.id, row.id, text)
+            alert_id = await alerts.add_comment(session, survey.id, row.id, text)
+        else:
+            await answers.record_text(session, survey.id, row.id, text, now)
         outcome = await _outcome(session, survey) if done else Outcome()
         await session.commit()
     body, markup = render(card_for(survey, rt.settings), to, None, outcome)
-    return Reply(text=f"{t('comment_saved', lang)}\n\n{body}", markup=markup,
+    return Reply(text=f"{t(saved, lang)}\n\n{body}", markup=markup,
                  alert_ids=[alert_id] if alert_id else [], survey_id=survey.id,
                  old_message_id=survey.message_id)
 
@@ -131,4 +138,4 @@ async def _last_value(session: AsyncSession, survey: Survey, step: int) -> int |
 
 async def _outcome(session: AsyncSession, survey: Survey) -> Outcome:
     """Whether the finished survey raised an alert (for the thank-you)."""
-    return Outcome(low=await alerts.any_open(session, survey.id))
+    return Outcome(low=await alerts.any_open(session, survey.id), preview=survey.preview)

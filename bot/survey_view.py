@@ -34,6 +34,7 @@ class Outcome:
     """What the finished questionnaire said, for the thank-you."""
 
     low: bool = False
+    preview: bool = False
 
 
 def render(card: SurveyCard, step: int, last_value: int | str | None = None,
@@ -43,6 +44,7 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
     if steps.is_done(step, card.questions):
         lines = [t("thanks", lang)]
         lines += [t("thanks_low", lang)] if outcome.low else []
+        lines += ["", t("preview_done", lang)] if outcome.preview else []
         return "\n".join(lines), None
     date = card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y")
     ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""
@@ -52,6 +54,9 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
     lines = [head, "", f"<b>{t('progress', lang, n=n, total=total)}</b>", escape(question.text(lang))]
     if steps.is_comment_step(step):
         lines += [f"— {escape(_label(question, last_value, lang))}", "", t("follow_up", lang)]
+        rows = [[_button(t("skip", lang), card, Action.SKIP, step)]]
+    elif question.kind is Kind.TEXT:
+        lines += [f"<i>{t('text_hint', lang)}</i>"]
         rows = [[_button(t("skip", lang), card, Action.SKIP, step)]]
     else:
         hint = {Kind.SCALE5: "scale_hint", Kind.NPS: "nps_hint"}.get(question.kind)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .questions import Question
+from .questions import Kind, Question
 
 
 def question_index(step: int) -> int:
@@ -18,6 +18,13 @@ def question_index(step: int) -> int:
 
 def is_comment_step(step: int) -> bool:
     return step % 2 == 1
+
+
+def awaits_text(step: int, questions: Sequence[Question]) -> bool:
+    """Whether the client answers this step by typing: a follow-up, or a free-text question."""
+    if is_comment_step(step):
+        return True
+    return not is_done(step, questions) and questions[question_index(step)].kind is Kind.TEXT
 
 
 def is_done(step: int, questions: Sequence[Question]) -> bool:
@@ -33,7 +40,8 @@ def after_answer(step: int, questions: Sequence[Question], *, low: bool) -> int:
 
 
 def after_comment(step: int) -> int:
-    """The step after the follow-up at `step` was written or skipped."""
+    """The step after the follow-up at `step`, or the free-text question at `step`, was written
+    or skipped."""
     return 2 * (question_index(step) + 1)
 
 

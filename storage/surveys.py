@@ -76,6 +76,17 @@ def _held(token: str) -> object:
     return Survey.claim_token == token
 
 
+async def adopt_script(session: AsyncSession, survey_id: int, token: str, script_id: int) -> None:
+    """A survey about to be sent for the first time takes the newest questionnaire; one sent
+    already keeps the version it started with, so its answers keep their meaning."""
+    await session.execute(
+        update(Survey)
+        .where(Survey.id == survey_id, _held(token), Survey.sent_at.is_(None))
+        .values(script_id=script_id)
+        .execution_options(synchronize_session=False)
+    )
+
+
 async def mark_delivered(
     session: AsyncSession, survey_id: int, token: str, chat_id: int, message_id: int,
     language: str, now: datetime, expires_at: datetime,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from . import (admin_settings, admins, audit_log, departments, errors, ids, intake, onboarding,
-               questionnaire, staff_chat)
+               questionnaire, script_editor, staff_chat)
 
 
 def register(app: Application) -> None:
@@ -16,6 +16,7 @@ def register(app: Application) -> None:
     admins.register(app)
     staff_chat.register(app)
     departments.register(app)
+    script_editor.register(app)  # before the questionnaire: it takes an admin's typed answers first
     audit_log.register(app)
     questionnaire.register(app)
     errors.register(app)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, departments, roles, staff
+from . import admin, client, departments, roles, script, staff
 
-_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, staff)
+_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:

@@ -33,3 +33,14 @@ def test_progress_counts_questions_not_steps():
     assert p.progress(0, QS) == (1, 4)
     assert p.progress(3, QS) == (2, 4)
     assert p.progress(6, QS) == (4, 4)
+
+
+def test_a_free_text_question_and_a_follow_up_are_answered_by_typing():
+    from feedback.questions import Kind, Question
+
+    qs = (Question("sales", Kind.SCALE5, "Оценка?", follow_up=True), Question("sales", Kind.TEXT, "Пожелания?"))
+    assert not p.awaits_text(0, qs)
+    assert p.awaits_text(1, qs)  # the follow-up of question 1
+    assert p.awaits_text(2, qs)  # the free-text question
+    assert p.after_comment(2) == 4 and p.is_done(4, qs)
+    assert not p.awaits_text(4, qs)
