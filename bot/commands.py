@@ -29,18 +29,24 @@ STAFF_COMMANDS: tuple[Command, ...] = (
 )
 
 ADMIN_COMMANDS: tuple[Command, ...] = (
-    Command("settings", "Текущие настройки", "Current settings"),
-    Command("set", "Изменить настройку: /set delay 2d", "Change a setting: /set delay 2d"),
-    Command("delivery", "Записать поставку", "Record a delivery"),
-    Command("audit", "Последние изменения", "Latest changes"),
-    Command("script", "Опросник: вопросы, порядок, отделы", "The questionnaire: questions, order"),
-    Command("preview", "Пройти опрос как клиент", "Take the survey as a client would"),
-    Command("cancel", "Отменить редактирование", "Cancel an edit"),
-    Command("admins", "Администраторы", "Admins"),
-    Command("departments", "Отделы", "Departments"),
-    Command("department", "Изменить отдел: руководитель, порог", "Change a department: head, threshold"),
+    Command("script", "Опросник: добавить, изменить, переставить, удалить вопросы",
+            "The questionnaire: add, change, reorder, remove questions"),
+    Command("preview", "Пройти опрос как клиент (ничего не учитывается)",
+            "Take the survey as a client would (nothing is counted)"),
+    Command("settings", "Настройки: задержка, окно, пояс, срок, порог",
+            "Settings: delay, window, time zone, expiry, threshold"),
+    Command("set", "Изменить настройку, например /set delay 2d", "Change a setting, e.g. /set delay 2d"),
+    Command("departments", "Отделы, руководители, пороги", "Departments, heads, thresholds"),
+    Command("department", "Изменить отдел, например /department threshold logistics 2",
+            "Change a department, e.g. /department threshold logistics 2"),
+    Command("admins", "Администраторы: список, добавить, убрать, пригласить",
+            "Admins: list, add, remove, invite"),
     Command("bind", "Сделать эту группу чатом сотрудников", "Make this group the staff chat"),
-    Command("topic", "Сигналы отдела — в эту тему форума", "A department's pings into this topic"),
+    Command("topic", "Сигналы отдела — в эту тему форума: /topic logistics",
+            "A department's pings into this forum topic: /topic logistics"),
+    Command("delivery", "Записать поставку вручную", "Record a delivery by hand"),
+    Command("audit", "Кто что менял", "Who changed what"),
+    Command("cancel", "Отменить редактирование", "Cancel an edit"),
 )
 
 

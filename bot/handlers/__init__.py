@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import (admin_settings, admins, audit_log, departments, errors, ids, intake, onboarding,
+from . import (admin_settings, admins, audit_log, departments, errors, help, ids, intake, onboarding,
                questionnaire, script_editor, staff_chat)
 
 
@@ -12,6 +12,7 @@ def register(app: Application) -> None:
     onboarding.register(app)
     intake.register(app)
     ids.register(app)
+    help.register(app)
     admin_settings.register(app)
     admins.register(app)
     staff_chat.register(app)

@@ -126,11 +126,6 @@ async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.message.reply_text(t("stopped" if changed else "stop_unlinked", lang))
 
 
-async def client_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/help for clients."""
-    await update.message.reply_text(t("client_help", pick_language(update.effective_user.language_code)))
-
-
 async def membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The client blocked or unblocked the bot: stop or resume writing to them."""
     rt, change = runtime(context), update.my_chat_member
@@ -151,6 +146,5 @@ def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE  # edits are not commands
     app.add_handler(CommandHandler("start", start, filters=private))
     app.add_handler(CommandHandler("stop", stop, filters=private))
-    app.add_handler(CommandHandler("help", client_help, filters=private))
     app.add_handler(MessageHandler(private & filters.CONTACT, contact))
     app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))

@@ -18,6 +18,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Example: /delivery C-17 \"Romashka Ltd\" phone=+79161234567 manager=\"Anna Smirnova\"",
     ),
     "delivery_bad": ("Не получилось: {reason}", "That did not work: {reason}"),
+    "help_admin": ("<b>Команды администратора</b>", "<b>Admin commands</b>"),
+    "help_staff": ("<b>Команды для сотрудников</b>", "<b>Staff commands</b>"),
     "not_staff": ("Эта команда — только для сотрудников.", "This command is for staff only."),
     # /settings, /set
     "settings_title": ("<b>Настройки</b>", "<b>Settings</b>"),

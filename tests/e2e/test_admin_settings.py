@@ -67,3 +67,15 @@ async def test_each_kind_of_person_sees_their_own_command_menu(tzk):
     staff_menu = menus[("chat", tzk.staff.id, None, "")]
     assert "set" not in staff_menu and "help" in staff_menu
     assert "set" in menus[("chat_member", tzk.staff.id, tzk.admin.id, "")]
+
+
+async def test_help_explains_what_each_person_can_do(tzk):
+    admin_help = await says(tzk, tzk.admin, "/help")
+    assert "/script" in admin_help.text and "/set —" in admin_help.text
+    head = tzk.heads["sales"]
+    staff_help = await says(tzk, head, "/help", chat_id=tzk.staff.id)
+    assert "Команды для сотрудников" in staff_help.text and "/script" not in staff_help.text
+    client = await tzk.sb.user("Клиент", language_code="en")
+    client_help = await says(tzk, client, "/help")
+    assert "/stop" in client_help.text and "/script" not in client_help.text
+    assert "one tap each" in client_help.text
