@@ -28,28 +28,39 @@ log = logging.getLogger("tzk.config")
 @dataclass(frozen=True)
 class ChatSetting:
     field: str  # the Settings attribute it changes
-    ru: str
+    ru: str  # what it means
     en: str
+    form_ru: str = ""  # the values it takes, for a reply to a bad one
+    form_en: str = ""
 
     def meaning(self, lang: str) -> str:
         return self.en if lang == "en" else self.ru
 
+    def form(self, lang: str) -> str:
+        return self.form_en if lang == "en" else self.form_ru
+
+
+_DURATION = ("число с d, h или m, например {example}, 36h, 1d12h",
+             "a number with d, h or m, e.g. {example}, 36h, 1d12h")
 
 # The name an admin types → what it changes. The order is the order /settings shows them in.
 CHAT_SETTINGS: dict[str, ChatSetting] = {
     "delay": ChatSetting("survey_delay", "через сколько после поставки идёт опрос",
-                         "how long after a delivery the survey goes out"),
+                         "how long after a delivery the survey goes out",
+                         *(form.format(example="3d") for form in _DURATION)),
     "window": ChatSetting("send_window", "часы, в которые можно писать клиентам",
-                          "the hours clients may be written to"),
+                          "the hours clients may be written to",
+                          "ЧЧ:ММ-ЧЧ:ММ, например 10:00-20:00 (00:00-24:00 — в любое время)",
+                          "HH:MM-HH:MM, e.g. 10:00-20:00 (00:00-24:00 for any time)"),
     "timezone": ChatSetting("time_zone", "часовой пояс окна и дат",
-                            "the time zone of the window and of dates"),
+                            "the time zone of the window and of dates",
+                            "пояс IANA, например Europe/Moscow, Asia/Yekaterinburg",
+                            "an IANA zone, e.g. Europe/Moscow, Asia/Yekaterinburg"),
     "expiry": ChatSetting("survey_expiry", "через сколько неотвеченный опрос закрывается",
-                          "when an unanswered survey closes"),
-    "threshold": ChatSetting("low_score_threshold", "низкая оценка — не выше (1–4), если у отдела "
-                             "нет своей", "a score at or below this (1–4) is low, unless the "
-                             "department has its own"),
-    "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников (ru, en)",
-                            "the staff chat's language (ru, en)"),
+                          "when an unanswered survey closes",
+                          *(form.format(example="7d") for form in _DURATION)),
+    "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников",
+                            "the staff chat's language", "ru или en", "ru or en"),
 }
 
 

@@ -100,9 +100,6 @@ class Settings(BaseSettings):
                 raise ValueError("unknown time zone, e.g. Europe/Moscow") from None
         return value
 
-    def threshold(self, department: str) -> int:
-        return self.department_thresholds.get(department, self.low_score_threshold)
-
 
 _FORMS = {"survey_delay": DURATION_FORM, "survey_expiry": DURATION_FORM,
           "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM}

@@ -1,4 +1,4 @@
-"""/settings and /set: the timing and thresholds admins change in chat."""
+"""/settings and /set: the timing and other settings admins change in chat."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ async def set_setting(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
                                      user.id, user.full_name)
     except ValueError as error:
         now = shown(getattr(rt.settings, setting.field))
-        await update.message.reply_text(t("set_bad", lang, reason=str(error), name=name, value=now))
+        form = setting.form(lang) or str(error)
+        await update.message.reply_text(t("set_bad", lang, value=raw, form=form, name=name, now=now))
         return
     await update.message.reply_text(t("set_done", lang, name=name, before=before, after=after))
 

@@ -41,8 +41,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Current values: /settings",
     ),
     "set_unknown": ("Нет настройки «{name}».", "There is no setting “{name}”."),
-    "set_bad": ("Не получилось: {reason}\nСейчас: {name} = {value}",
-                "That did not work: {reason}\nNow: {name} = {value}"),
+    "set_bad": ("Не получилось: «{value}» не подходит. Нужно: {form}.\nСейчас: {name} = {now}",
+                "That did not work: “{value}” does not fit. Expected: {form}.\nNow: {name} = {now}"),
     "set_done": ("Готово: {name} было {before}, стало {after}.",
                  "Done: {name} was {before}, is now {after}."),
     # /audit

@@ -174,3 +174,15 @@ async def _all(tzk):
         from storage import departments
 
         return await departments.all_departments(session)
+
+
+async def test_a_threshold_set_in_chat_decides_what_is_low(tzk):
+    await says(tzk, tzk.admin, "/department threshold logistics 2")
+    irina, _ = await surveyed_client(tzk)
+    await tzk.sb.tap(irina.id, "5")
+    await shows(tzk, irina.id, "Вопрос 2 из 4")
+    await tzk.sb.tap(irina.id, "3")  # not low for logistics any more
+    await shows(tzk, irina.id, "Вопрос 3 из 4")
+    await tzk.sb.tap(irina.id, "3")  # still low for quality (3 by default)
+    await shows(tzk, tzk.staff.id, "Контроль качества: 3 из 5")
+    assert [a.department.code for a in await tzk.alerts()] == ["quality"]

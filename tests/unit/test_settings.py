@@ -33,7 +33,7 @@ def test_values_come_in_the_forms_people_write(monkeypatch):
     monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:8081/")
     settings = load_settings()
     assert settings.admin_ids == [11, 22]
-    assert settings.threshold("logistics") == 2 and settings.threshold("sales") == 3
+    assert settings.department_thresholds == {"logistics": 2, "quality": 4}
     assert settings.survey_delay == timedelta(hours=36)
     assert settings.database_url == "postgresql+asyncpg://tzk@db/tzk"
     assert settings.telegram_api_url == "http://127.0.0.1:8081/bot"
