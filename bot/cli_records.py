@@ -83,10 +83,8 @@ def set_department(code: str, head: int | None, head_name: str | None, threshold
             if found is None:
                 known = ", ".join(d.code for d in await departments.all_departments(session))
                 raise click.UsageError(f"no department {code!r}; known: {known}")
-            for field, value in (("head_user_id", head), ("head_name", head_name),
-                                 ("threshold", threshold), ("topic_id", topic)):
-                if value is not None:
-                    setattr(found, field, value)
+            await departments.change(session, found, head_user_id=head, head_name=head_name,
+                                     threshold=threshold, topic_id=topic)
             await session.commit()
         return f"Сохранено / Saved: {code}"
 
