@@ -50,6 +50,9 @@ CHAT_SETTINGS: dict[str, ChatSetting] = {
                              "department has its own"),
     "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников (ru, en)",
                             "the staff chat's language (ru, en)"),
+    "digest": ChatSetting("digest", "еженедельная сводка в чат сотрудников: день и время "
+                          "(mon 09:00) или off", "the weekly digest in the staff chat: day and "
+                          "time (mon 09:00) or off"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire
+from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire, reports
 
 
 def register(app: Application) -> None:
@@ -13,5 +13,6 @@ def register(app: Application) -> None:
     ids.register(app)
     admin_settings.register(app)
     audit_log.register(app)
+    reports.register(app)
     questionnaire.register(app)
     errors.register(app)
