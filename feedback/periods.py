@@ -86,7 +86,7 @@ def _date(text: str) -> date:
 
 def parse_period(text: str | None, now: datetime, tz: ZoneInfo) -> Period:
     """Read a period (None or blank: the last 30 days) as of `now` in `tz`; PeriodError else."""
-    text = (text or DEFAULT_PERIOD).strip()
+    text = (text or "").strip() or DEFAULT_PERIOD
     try:
         if match := _DAYS.match(text):
             days = int(match.group(1))
