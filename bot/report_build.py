@@ -52,9 +52,8 @@ async def build(rt: Runtime, period: Period) -> Built:
     previous = period.previous()
     bounds = week_bounds(period.end, tz)
     async with rt.db.session() as session:
-        now = {by: await reports.tallies(session, period.start, period.end, by, postgres) for by in By}
-        before = {by: await reports.tallies(session, previous.start, previous.end, by, postgres)
-                  for by in By}
+        now = await reports.tallies(session, period.start, period.end, postgres)
+        before = await reports.tallies(session, previous.start, previous.end, postgres)
         known = await departments.all_departments(session)
         manager_ids = {k for k in now[By.MANAGER].keys() | before[By.MANAGER].keys() if k is not None}
         names = await reports.manager_names(session, sorted(manager_ids))

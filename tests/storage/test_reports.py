@@ -31,7 +31,7 @@ async def _names(db):
 
 async def _tallies(db, period, by):
     async with db.session() as session:
-        return await tallies(session, period.start, period.end, by, db.is_postgres)
+        return (await tallies(session, period.start, period.end, db.is_postgres))[by]
 
 
 async def test_everyone_now_and_before(db):
