@@ -8,6 +8,7 @@ import sys
 import click
 
 from .cli_records import client, delivery, department
+from .cli_reports import export, report
 from .cli_support import settings_or_exit, with_runtime
 
 NO_TOKEN = (
@@ -55,3 +56,5 @@ def migrate() -> None:
 main.add_command(delivery)
 main.add_command(department)
 main.add_command(client)
+main.add_command(report)
+main.add_command(export)

@@ -26,6 +26,8 @@ PUBLIC = frozenset({"start", "stop", "help", "id", "cancel"})
 STAFF_COMMANDS: tuple[Command, ...] = (
     Command("help", "Что умеет бот", "What the bot does"),
     Command("id", "ID чата и ваш ID", "This chat's id and yours"),
+    Command("report", "Отчёт по оценкам: /report 7d", "Scores report: /report 7d"),
+    Command("export", "Ответы в CSV и XLSX: /export 2026-11", "Answers as CSV and XLSX: /export 2026-11"),
 )
 
 ADMIN_COMMANDS: tuple[Command, ...] = (

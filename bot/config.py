@@ -61,6 +61,10 @@ CHAT_SETTINGS: dict[str, ChatSetting] = {
                           *(form.format(example="7d") for form in _DURATION)),
     "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников",
                             "the staff chat's language", "ru или en", "ru or en"),
+    "digest": ChatSetting("digest", "еженедельная сводка в чат сотрудников",
+                          "the weekly digest in the staff chat",
+                          "день и время, например mon 09:00 — или off",
+                          "a day and time, e.g. mon 09:00 — or off"),
 }
 
 

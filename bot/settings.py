@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from feedback.digest import DIGEST_FORM, DigestSchedule
 from feedback.durations import DURATION_FORM, parse_duration
 from feedback.window import WINDOW_FORM, SendWindow
 
@@ -39,6 +40,7 @@ class Settings(BaseSettings):
     dispatch_interval: Annotated[timedelta, NoDecode] = timedelta(seconds=30)
     dispatch_rate: int = Field(default=20, ge=1, le=30)
     log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
+    digest: Annotated[DigestSchedule, NoDecode] = DigestSchedule.parse("mon 09:00")
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -90,6 +92,11 @@ class Settings(BaseSettings):
     def _window(cls, value: Any) -> Any:
         return SendWindow.parse(value) if isinstance(value, str) else value
 
+    @field_validator("digest", mode="before")
+    @classmethod
+    def _digest(cls, value: Any) -> Any:
+        return DigestSchedule.parse(value) if isinstance(value, str) else value
+
     @field_validator("time_zone", mode="before")
     @classmethod
     def _zone(cls, value: Any) -> Any:
@@ -102,7 +109,7 @@ class Settings(BaseSettings):
 
 
 _FORMS = {"survey_delay": DURATION_FORM, "survey_expiry": DURATION_FORM,
-          "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM}
+          "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM, "digest": DIGEST_FORM}
 
 
 class SettingsError(Exception):

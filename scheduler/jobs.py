@@ -10,9 +10,12 @@ from aiolimiter import AsyncLimiter
 
 from bot.alert_sync import sync_alert
 from bot.config import refresh
+from bot.digest import post_digest
 from bot.runtime import Runtime
 from bot.sending import Sent, send_survey
 from storage import alerts, surveys
+
+from .digest_trigger import follow_settings
 
 log = logging.getLogger("tzk.jobs")
 
@@ -61,6 +64,12 @@ async def expire(rt: Runtime) -> int:
 async def refresh_config(rt: Runtime) -> None:
     """Take up settings another instance's admin changed in chat."""
     await refresh(rt)
+    follow_settings(rt)
+
+
+async def digest(rt: Runtime) -> bool:
+    """Post the weekly digest that is due, once (see bot.digest)."""
+    return await post_digest(rt)
 
 
 def _limiter(rt: Runtime) -> AsyncLimiter:

@@ -11,6 +11,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.runtime import Runtime
 
 from . import jobs
+from .digest_trigger import JOB_ID, RETRY_INTERVAL, digest_trigger, remember
 
 ALERTS_INTERVAL = timedelta(seconds=15)
 EXPIRY_INTERVAL = timedelta(minutes=5)
@@ -18,7 +19,8 @@ CONFIG_INTERVAL = timedelta(seconds=30)
 
 
 def build_scheduler(rt: Runtime) -> AsyncIOScheduler:
-    """An AsyncIOScheduler (not started) with dispatch, the alert outbox, expiry and config."""
+    """An AsyncIOScheduler (not started) with dispatch, the alert outbox, expiry, config and the
+    weekly digest."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     interval = rt.settings.dispatch_interval
     for job, every in ((jobs.dispatch, interval), (jobs.sync_alerts, min(interval, ALERTS_INTERVAL)),
@@ -27,6 +29,10 @@ def build_scheduler(rt: Runtime) -> AsyncIOScheduler:
         scheduler.add_job(job, "interval", seconds=every.total_seconds(), id=job.__name__,
                           kwargs={"rt": rt}, max_instances=1, coalesce=True,
                           misfire_grace_time=max(int(every.total_seconds()), 1))
+    scheduler.add_job(jobs.digest, digest_trigger(rt.settings), id=JOB_ID, kwargs={"rt": rt},
+                      max_instances=1, coalesce=True,
+                      misfire_grace_time=int(RETRY_INTERVAL.total_seconds()))
+    remember(rt, scheduler)
     return scheduler
 
 

@@ -20,7 +20,7 @@ from storage.models import Alert, Answer, Survey
 
 from .support import MovableClock, TestDatabases
 
-JOBS = ("dispatch", "sync_alerts", "expire")
+JOBS = ("dispatch", "sync_alerts", "expire", "digest")
 
 
 class Tzk:
@@ -54,6 +54,7 @@ class Tzk:
             admin_ids=[self.admin.id],
             department_heads={code: user.id for code, user in self.heads.items()},
             dispatch_interval="1h",  # the test runs the jobs itself, with the clock it moved
+            digest="off",  # likewise: a digest test turns it on and ticks "digest"
         )
         values.update(self.overrides)
         return Settings(_env_file=None, **values)

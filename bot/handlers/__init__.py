@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from . import (admin_settings, admins, audit_log, departments, errors, help, ids, intake, onboarding,
-               questionnaire, script_editor, staff_chat)
+               questionnaire, reports, script_editor, staff_chat)
 
 
 def register(app: Application) -> None:
@@ -19,5 +19,6 @@ def register(app: Application) -> None:
     departments.register(app)
     script_editor.register(app)  # before the questionnaire: it takes an admin's typed answers first
     audit_log.register(app)
+    reports.register(app)
     questionnaire.register(app)
     errors.register(app)

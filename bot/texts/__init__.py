@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, departments, roles, script, staff
+from . import admin, client, departments, reports, roles, script, staff
 
-_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff)
+_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff, reports)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:

@@ -3,6 +3,7 @@
 from .admin import Admin, AuditEntry, ConfigValue, Invite
 from .alerts import Alert, AlertStatus
 from .base import Base, UTCDateTime
+from .digest import DigestPost
 from .meta import AppState
 from .people import Client, ClientStatus, Staff
 from .script import Department, Question, Script
@@ -10,5 +11,5 @@ from .surveys import Answer, Delivery, Survey
 
 __all__ = [
     "Admin", "AuditEntry", "ConfigValue", "Invite", "Alert", "AlertStatus", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
-    "Department", "Question", "Script", "Staff", "Survey", "UTCDateTime",
+    "Department", "DigestPost", "Question", "Script", "Staff", "Survey", "UTCDateTime",
 ]

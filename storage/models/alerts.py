@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -28,7 +28,8 @@ class Alert(Base):
     """
 
     __tablename__ = "alerts"
-    __table_args__ = (UniqueConstraint("survey_id", "question_id"),)
+    __table_args__ = (UniqueConstraint("survey_id", "question_id"),
+                      Index("ix_alerts_created_at", "created_at"))  # reports select by it
 
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))

@@ -39,7 +39,8 @@ class Delivery(Base):
 
 class Survey(Base):
     __tablename__ = "surveys"
-    __table_args__ = (Index("ix_surveys_state_due", "state", "due_at"),)
+    __table_args__ = (Index("ix_surveys_state_due", "state", "due_at"),
+                      Index("ix_surveys_sent_at", "sent_at"))  # reports select by it
 
     id: Mapped[int] = mapped_column(primary_key=True)
     delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id"), unique=True)
@@ -69,7 +70,8 @@ class Survey(Base):
 
 class Answer(Base):
     __tablename__ = "answers"
-    __table_args__ = (UniqueConstraint("survey_id", "question_id"),)
+    __table_args__ = (UniqueConstraint("survey_id", "question_id"),
+                      Index("ix_answers_answered_at", "answered_at"))  # reports select by it
 
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
