@@ -32,6 +32,7 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("settings", "Текущие настройки", "Current settings"),
     Command("set", "Изменить настройку: /set delay 2d", "Change a setting: /set delay 2d"),
     Command("delivery", "Записать поставку", "Record a delivery"),
+    Command("import", "Загрузить поставки из файла CSV/XLSX", "Import deliveries from a CSV/XLSX file"),
     Command("audit", "Последние изменения", "Latest changes"),
 )
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire
+from . import admin_settings, audit_log, errors, file_import, ids, intake, onboarding, questionnaire
 
 
 def register(app: Application) -> None:
     onboarding.register(app)
     intake.register(app)
+    file_import.register(app)
     ids.register(app)
     admin_settings.register(app)
     audit_log.register(app)
