@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request, Security
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPBearer
 from sqlalchemy import text
+from starlette.exceptions import HTTPException
 
 from bot.runtime import Runtime
 
 from . import clients, deliveries
 from .guard import Guard
-from .schemas import Problem, field_errors
+from .schemas import FieldError, Problem, field_errors
 from .views import PREFIX
 
 log = logging.getLogger("tzk.api")
@@ -33,6 +35,7 @@ def create_api(rt: Runtime) -> Guard:
     for router in (deliveries.router, clients.router):
         app.include_router(router, prefix=PREFIX, dependencies=[Security(_BEARER)])
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(HTTPException, _http_error)
     app.add_api_route("/healthz", _health, methods=["GET"], tags=["health"],
                       summary="Whether the API and its database answer")
     token = rt.settings.api_token.get_secret_value()
@@ -43,6 +46,16 @@ async def _invalid(_request: Request, error: Exception) -> JSONResponse:
     problems = field_errors(error.errors()) if isinstance(error, RequestValidationError) else []
     body = Problem(detail="invalid request", errors=problems)
     return JSONResponse(body.model_dump(), status_code=422)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    """FastAPI says 400 for a body it cannot decode (not UTF-8): to the caller that is one more
+    malformed payload, so it is a 422 like the others."""
+    if isinstance(error, HTTPException) and error.status_code == 400:
+        body = Problem(detail="invalid request",
+                       errors=[FieldError(field="body", reason="not valid JSON in UTF-8")])
+        return JSONResponse(body.model_dump(), status_code=422)
+    return await http_exception_handler(request, error)
 
 
 async def _health(request: Request) -> JSONResponse:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import mimetypes
 import re
+import secrets
 import time
 from typing import Any
 
@@ -11,10 +13,11 @@ from .delivery import deliver_user_message
 from .entities import detect_entities, utf16_len
 from .errors import conflict, invalid, not_found
 from .markup import button_texts
-from .models import Chat, Message, User, Version
+from .models import Chat, Message, StoredFile, User, Version
 from .objects import chat_member_updated
 from .world import BotWorld
 
+CAPTION_LIMIT = 1024
 PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{4,31}$")
 
@@ -78,9 +81,15 @@ def user_sends(
     reply_to: int | None = None,
     thread_id: int | None = None,
     contact: dict[str, Any] | None = None,
+    file: StoredFile | None = None,
 ) -> Message:
-    """Post a user's message and hand it to the bot if it may see it."""
-    if contact is None:
+    """Post a user's message (text, a contact, or a file with an optional caption) and hand it
+    to the bot if it may see it."""
+    if file is not None:
+        text = (text or "").strip() or None
+        if text is not None and utf16_len(text) > CAPTION_LIMIT:
+            raise invalid(f"a caption is at most {CAPTION_LIMIT} characters")
+    elif contact is None:
         text = (text or "").strip()  # the app trims what is typed
         if not 1 <= utf16_len(text) <= 4096:
             raise invalid("text must be 1-4096 characters (the app splits longer texts)")
@@ -102,6 +111,7 @@ def user_sends(
         thread_id=thread_id,
         reply_to_id=reply_to,
         contact=contact,
+        file=file,
     )
     msg.notified_user_ids = notified_users(world, chat, text or "", entities)
     _use_reply_keyboard(chat, text, contact)
@@ -119,6 +129,35 @@ def _use_reply_keyboard(chat: Chat, text: str | None, contact: dict[str, Any] | 
         labels = {label for row in button_texts(keyboard) for label in row}
         if contact is not None or text in labels:
             chat.reply_keyboard = None
+
+
+def user_sends_document(
+    world: BotWorld,
+    user: User,
+    chat: Chat,
+    filename: str,
+    data: bytes,
+    mime_type: str | None = None,
+    caption: str | None = None,
+) -> Message:
+    """Send a file as a document (the paperclip in the app), with an optional caption."""
+    if not data:
+        raise invalid("the app does not send empty files")
+    if not filename or len(filename) > 255 or "/" in filename:
+        raise invalid("filename must be 1-255 characters without /")
+    kept = keep_file(world, "document", filename, data,
+                     mime_type or mimetypes.guess_type(filename)[0] or "application/octet-stream")
+    return user_sends(world, user, chat, caption, file=kept)
+
+
+def keep_file(world: BotWorld, kind: str, filename: str, data: bytes, mime_type: str) -> StoredFile:
+    """Store a file's bytes under a new file_id, as Telegram does for every upload."""
+    number = len(world.files) + 1
+    stored = StoredFile(file_id=f"sbx-{kind}-{number}-{secrets.token_hex(6)}",
+                        unique_id=f"sbxu{world.bot.id}{number}", kind=kind, filename=filename,
+                        mime_type=mime_type, data=data)
+    world.files[stored.file_id] = stored
+    return stored
 
 
 def user_starts(world: BotWorld, user: User, payload: str | None) -> tuple[Message, bool]:
