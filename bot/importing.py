@@ -103,4 +103,6 @@ def how_to(lang: str, limit: int) -> str:
 
 
 def size_text(size: int, lang: str) -> str:
+    if size < 1_048_576:
+        return t("size_kb", lang, size=-(-size // 1024))
     return t("size_mb", lang, size=f"{size / 1_048_576:.1f}".removesuffix(".0"))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 
@@ -136,7 +136,7 @@ def derived_id(delivery: DeliveryIn, zone: ZoneInfo) -> str:
 def _zone(value: Any) -> ZoneInfo | None:
     try:
         return ZoneInfo(str(value).strip()) if value is not None else None
-    except (ValueError, OSError):  # a bad zone is reported by the row's validation
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # the row's validation reports it
         return None
 
 

@@ -32,6 +32,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import_created": ("записана ({id})", "recorded ({id})"),
     "import_known": ("уже была записана ({id})", "already recorded ({id})"),
     "size_mb": ("{size} МБ", "{size} MB"),
+    "size_kb": ("{size} КБ", "{size} KB"),
     "import_report_file": ("Отчёт по каждой строке — в файле.", "The report on every row is in the file."),
     # a file refused as a whole
     "sheet_unknown_format": ("Это не CSV и не XLSX. Пришлите таблицу в одном из этих форматов.",
