@@ -36,8 +36,8 @@ def payload(n: int) -> dict:
 
 def csv_rows(count: int, start: int) -> bytes:
     lines = ["Номер поставки;Код клиента;Клиент;Телефон;Менеджер;Дата поставки;Сумма"]
-    lines += [f"D-{n};C-{n % 500};ООО «Клиент {n % 500}»;+7916{n % 10_000_000:07d};Анна;01.12.2026 15:00;1 250,50"
-              for n in range(start, start + count)]
+    lines += [f"D-{n};C-{n % 500};ООО «Клиент {n % 500}»;+7916{n % 10_000_000:07d};Анна;"
+              "01.12.2026 15:00;1 250,50" for n in range(start, start + count)]
     return "\n".join(lines).encode("cp1251")
 
 

@@ -11,7 +11,7 @@ from feedback.sheet_columns import read_sheet
 from feedback.sheet_files import SheetError
 
 from .cli_support import on_prepared_database, settings_or_exit
-from .importing import ImportReport, Outcome, import_sheet, size_text, summary
+from .importing import ImportReport, Outcome, import_sheet, row_lines, size_text, summary
 from .runtime import Runtime
 from .texts import t
 
@@ -41,12 +41,8 @@ def import_file(path: Path) -> None:
             return await import_sheet(rt, sheet, "file", lambda _done, _total: bar.update(1))
 
     report = on_prepared_database(work)
-    label = both("import_row_label")
-    for result in report.results:
-        if result.outcome is Outcome.REFUSED:
-            reasons = "; ".join(f"{e.column}: {e.reason}" if e.column else e.reason
-                                for e in result.errors)
-            click.echo(f"{label} {result.row}: {reasons}")
+    for line in row_lines(report, "en", label=both("import_row_label")):
+        click.echo(line)
     click.echo(f"{summary(report, 'ru')}\n{summary(report, 'en')}")
     if report.count(Outcome.REFUSED):
         sys.exit(1)

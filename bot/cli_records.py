@@ -112,6 +112,9 @@ def client_link(external_id: str, qr_file: Path | None) -> None:
         found = await client_link_of(rt, external_id)
         if found is None:
             raise click.UsageError(f"no client {external_id!r}")
+        if qr_file is not None and not found.named:
+            raise click.UsageError("the bot's username is not known yet: set BOT_USERNAME, or run "
+                                   "the bot once, before printing QR codes")
         return found.url
 
     url = _run(work)

@@ -20,9 +20,9 @@ Progress = Callable[[int, int], Awaitable[None] | None]  # (rows done, rows in a
 
 
 class Outcome(StrEnum):
-    CREATED = "import_created"
-    KNOWN = "import_known"
-    REFUSED = "import_refused"
+    CREATED = "created"
+    KNOWN = "known"
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -79,17 +79,19 @@ def summary(report: ImportReport, lang: str) -> str:
     return text
 
 
-def row_lines(report: ImportReport, lang: str, every: bool = False) -> list[str]:
-    """One line per row refused (and per row recorded or known, if `every`)."""
+def row_lines(report: ImportReport, lang: str, every: bool = False, label: str | None = None
+              ) -> list[str]:
+    """"Row 3: Клиент: empty" for each row refused (and for each recorded or known, if `every`)."""
+    label = label or t("import_row_label", lang)
     lines = []
     for result in report.results:
         if result.outcome is Outcome.REFUSED:
-            reasons = "; ".join(f"{e.column}: {e.reason}" if e.column else e.reason
-                                for e in result.errors)
-            lines.append(t("import_row", lang, row=result.row, what=reasons))
+            what = "; ".join(f"{e.column}: {e.reason}" if e.column else e.reason for e in result.errors)
         elif every:
-            lines.append(t("import_row", lang, row=result.row,
-                           what=t(result.outcome, lang, id=result.delivery_id)))
+            what = t(f"import_{result.outcome}", lang, id=result.delivery_id)
+        else:
+            continue
+        lines.append(f"{label} {result.row}: {what}")
     return lines
 
 

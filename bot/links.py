@@ -20,6 +20,7 @@ class ClientLink:
     client_id: str
     url: str
     linked: bool  # the client has opened the bot already
+    named: bool  # the bot's username is known (else the link holds a placeholder for it)
 
 
 async def client_link(rt: Runtime, external_id: str) -> ClientLink | None:
@@ -28,8 +29,9 @@ async def client_link(rt: Runtime, external_id: str) -> ClientLink | None:
         found = await clients.by_external_id(session, external_id)
     if found is None:
         return None
-    url = deep_link(await bot_username(rt), found.link_token)
-    return ClientLink(found.external_id, url, found.chat_id is not None)
+    username = await bot_username(rt)
+    url = deep_link(username, found.link_token)
+    return ClientLink(found.external_id, url, found.chat_id is not None, username is not None)
 
 
 def qr_png(text: str) -> bytes:

@@ -92,7 +92,7 @@ def _xlsx_rows(data: bytes) -> Iterable[list[Any]]:
 def _from_rows(rows: Iterable[list[Any]]) -> Table:
     numbered = enumerate(rows, start=1)
     try:
-        for number, values in numbered:
+        for _, values in numbered:
             if not _blank(values):
                 header = [_cell_text(v) for v in values]
                 break

@@ -16,13 +16,13 @@ from .people import (
     get_user,
     user_blocks,
     user_sends,
-    user_sends_document,
     user_shares_contact,
     user_starts,
     user_unblocks,
     writing_chat,
 )
 from .taps import user_taps
+from .uploads import user_sends_document
 from .views import message_json
 
 

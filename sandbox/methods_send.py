@@ -12,7 +12,7 @@ from .markup import parse_markup
 from .models import Chat, Message, StoredFile, Version
 from .objects import message_obj
 from .params import Params, Upload
-from .people import keep_file
+from .uploads import keep_file
 from .world import BotWorld
 
 # accepted and kept on the message; the sandbox does not act on them

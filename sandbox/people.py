@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import mimetypes
 import re
-import secrets
 import time
 from typing import Any
 
@@ -129,35 +127,6 @@ def _use_reply_keyboard(chat: Chat, text: str | None, contact: dict[str, Any] | 
         labels = {label for row in button_texts(keyboard) for label in row}
         if contact is not None or text in labels:
             chat.reply_keyboard = None
-
-
-def user_sends_document(
-    world: BotWorld,
-    user: User,
-    chat: Chat,
-    filename: str,
-    data: bytes,
-    mime_type: str | None = None,
-    caption: str | None = None,
-) -> Message:
-    """Send a file as a document (the paperclip in the app), with an optional caption."""
-    if not data:
-        raise invalid("the app does not send empty files")
-    if not filename or len(filename) > 255 or "/" in filename:
-        raise invalid("filename must be 1-255 characters without /")
-    kept = keep_file(world, "document", filename, data,
-                     mime_type or mimetypes.guess_type(filename)[0] or "application/octet-stream")
-    return user_sends(world, user, chat, caption, file=kept)
-
-
-def keep_file(world: BotWorld, kind: str, filename: str, data: bytes, mime_type: str) -> StoredFile:
-    """Store a file's bytes under a new file_id, as Telegram does for every upload."""
-    number = len(world.files) + 1
-    stored = StoredFile(file_id=f"sbx-{kind}-{number}-{secrets.token_hex(6)}",
-                        unique_id=f"sbxu{world.bot.id}{number}", kind=kind, filename=filename,
-                        mime_type=mime_type, data=data)
-    world.files[stored.file_id] = stored
-    return stored
 
 
 def user_starts(world: BotWorld, user: User, payload: str | None) -> tuple[Message, bool]:

@@ -66,11 +66,12 @@ async def import_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     except SheetError as error:
         await status.edit_text(t(error.key, lang, **error.values) + "\n\n" + how_to(lang, limit))
         return
-    shown = {"at": time.monotonic()}
+    shown_at = time.monotonic()
 
     async def progress(done: int, total: int) -> None:
-        if done < total and time.monotonic() - shown["at"] >= PROGRESS_EVERY:
-            shown["at"] = time.monotonic()
+        nonlocal shown_at
+        if done < total and time.monotonic() - shown_at >= PROGRESS_EVERY:
+            shown_at = time.monotonic()
             await _edit(status, t("import_progress", lang, name=name, done=done, total=total))
 
     await _edit(status, t("import_progress", lang, name=name, done=0, total=len(sheet.rows)))

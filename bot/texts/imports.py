@@ -23,11 +23,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                                "Could not get the file from Telegram. Please send it again."),
     "import_summary": (
         "Готово: новых поставок — {created}, уже были записаны — {known}, с ошибками — {refused}.",
-        "Done: {created} new deliveries, {known} already recorded, {refused} with errors.",
+        "Done: new deliveries — {created}, already recorded — {known}, with errors — {refused}.",
     ),
     "import_ignored": ("Пропущены столбцы, которых я не знаю: {columns}",
                        "Columns I do not know were skipped: {columns}"),
-    "import_row": ("Строка {row}: {what}", "Row {row}: {what}"),
     "import_row_label": ("Строка", "Row"),
     "import_created": ("записана ({id})", "recorded ({id})"),
     "import_known": ("уже была записана ({id})", "already recorded ({id})"),

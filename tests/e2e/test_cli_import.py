@@ -39,10 +39,10 @@ def test_an_excel_csv_in_windows_1251_is_imported_and_a_second_import_adds_nothi
     code, out = tzk_cli("import", str(export))
     assert code == 0, out
     assert "новых поставок — 4, уже были записаны — 0, с ошибками — 0" in out
-    assert "Done: 4 new deliveries, 0 already recorded, 0 with errors." in out
+    assert "Done: new deliveries — 4, already recorded — 0, with errors — 0." in out
 
     code, out = tzk_cli("import", str(export))
-    assert code == 0 and "Done: 0 new deliveries, 4 already recorded, 0 with errors." in out
+    assert code == 0 and "Done: new deliveries — 0, already recorded — 4, with errors — 0." in out
 
 
 def test_bad_rows_are_listed_by_row_and_column_and_the_good_ones_imported(tzk_cli, tmp_path):
@@ -55,7 +55,7 @@ def test_bad_rows_are_listed_by_row_and_column_and_the_good_ones_imported(tzk_cl
     assert code == 1
     assert "Строка / Row 3: client_name: empty; delivered_at: expected" in out
     assert "phone: not a phone number" in out
-    assert "Done: 2 new deliveries, 0 already recorded, 1 with errors." in out
+    assert "Done: new deliveries — 2, already recorded — 0, with errors — 1." in out
 
 
 def test_an_xlsx_export_is_imported(tzk_cli, tmp_path):
@@ -64,7 +64,7 @@ def test_an_xlsx_export_is_imported(tzk_cli, tmp_path):
     book.active.append(["D-1", "C-1", "ООО «Ромашка»", "01.12.2026"])
     book.save(tmp_path / "export.xlsx")
     code, out = tzk_cli("import", str(tmp_path / "export.xlsx"))
-    assert code == 0 and "Done: 1 new deliveries" in out
+    assert code == 0 and "Done: new deliveries — 1," in out
 
 
 @pytest.mark.parametrize("name, content, expected", [
@@ -93,3 +93,13 @@ def test_client_link_prints_the_link_and_writes_a_qr_code_of_it(tzk_cli, tmp_pat
 
     code, out = tzk_cli("client", "link", "C-404", "--qr", str(tmp_path / "none.png"))
     assert code != 0 and "no client 'C-404'" in out and not (tmp_path / "none.png").exists()
+
+
+def test_no_qr_code_is_printed_while_the_bots_username_is_unknown(tzk_cli, tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_bytes(SAMPLE.read_bytes())
+    tzk_cli("import", str(export))
+    code, out = tzk_cli("client", "link", "C-17", "--qr", str(tmp_path / "c17.png"), BOT_USERNAME="")
+    assert code != 0 and "BOT_USERNAME" in out and not (tmp_path / "c17.png").exists()
+    code, out = tzk_cli("client", "link", "C-17", BOT_USERNAME="")
+    assert code == 0 and out.startswith("https://t.me/<bot>?start=")
