@@ -12,13 +12,10 @@ import uvicorn
 
 from bot.runtime import Runtime
 
+from . import ApiStartError
 from .app import create_api
 
 log = logging.getLogger("tzk.api")
-
-
-class ApiStartError(RuntimeError):
-    """The API cannot listen where the settings say (the port is taken, the host unknown)."""
 
 
 class _Server(uvicorn.Server):

@@ -7,6 +7,8 @@ import sys
 
 import click
 
+from api import ApiStartError
+
 from .cli_import import import_file
 from .cli_records import client, delivery, department
 from .cli_support import settings_or_exit, with_runtime
@@ -34,8 +36,6 @@ def run() -> None:
         raise click.ClickException(NO_TOKEN)
     secrets = [s.get_secret_value() for s in (settings.bot_token, settings.api_token) if s]
     setup_logging(settings.log_level, secrets)
-    from api.server import ApiStartError
-
     try:
         with_runtime(settings, serve)
     except ApiStartError as error:

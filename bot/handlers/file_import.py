@@ -82,7 +82,7 @@ async def import_document(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def _report(status: Message, report: ImportReport, name: str, lang: str) -> None:
     """The summary and the refused rows in the status message; if too long, every row in a file."""
     text = "\n".join([summary(report, lang), *row_lines(report, lang)])
-    if len(text) <= MessageLimit.MAX_TEXT_LENGTH:
+    if len(text.encode("utf-16-le")) // 2 <= MessageLimit.MAX_TEXT_LENGTH:  # Telegram counts UTF-16
         await _edit(status, text, final=True)
         return
     await _edit(status, f"{summary(report, lang)}\n{t('import_report_file', lang)}", final=True)

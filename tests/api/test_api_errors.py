@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from api.server import ApiServer, ApiStartError
+from api import ApiStartError
+from api.server import ApiServer
 from bot.runtime import Runtime
 
 from .conftest import TOKEN

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -40,6 +41,13 @@ async def test_a_delivery_is_recorded_and_the_same_call_again_plans_nothing_new(
     again = await api.post("/api/v1/deliveries", json=delivery())
     assert again.status_code == 200
     assert again.json() == {**body, "created": False}
+    assert await tzk.count(Delivery) == 1 and await tzk.count(Survey) == 1
+
+
+async def test_the_same_delivery_sent_five_times_at_once_is_recorded_once(tzk, api):
+    answers = await asyncio.gather(*(api.post("/api/v1/deliveries", json=delivery()) for _ in range(5)))
+    assert sorted(a.status_code for a in answers) == [200, 200, 200, 200, 201]
+    assert len({a.json()["survey"]["planned_at"] for a in answers}) == 1
     assert await tzk.count(Delivery) == 1 and await tzk.count(Survey) == 1
 
 
