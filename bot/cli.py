@@ -7,6 +7,9 @@ import sys
 
 import click
 
+from api import ApiStartError
+
+from .cli_import import import_file
 from .cli_records import client, delivery, department
 from .cli_reports import export, report
 from .cli_support import settings_or_exit, with_runtime
@@ -32,8 +35,12 @@ def run() -> None:
     settings = settings_or_exit()
     if settings.bot_token is None:
         raise click.ClickException(NO_TOKEN)
-    setup_logging(settings.log_level, [settings.bot_token.get_secret_value()])
-    with_runtime(settings, serve)
+    secrets = [s.get_secret_value() for s in (settings.bot_token, settings.api_token) if s]
+    setup_logging(settings.log_level, secrets)
+    try:
+        with_runtime(settings, serve)
+    except ApiStartError as error:
+        raise click.ClickException(str(error)) from None
 
 
 @main.command()
@@ -58,3 +65,4 @@ main.add_command(department)
 main.add_command(client)
 main.add_command(report)
 main.add_command(export)
+main.add_command(import_file)

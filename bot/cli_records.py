@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
 from pydantic import ValidationError
 
 from feedback.intake import DeliveryIn, parse_when
-from storage import clients, departments
+from storage import departments
 
 from .cli_support import on_prepared_database as _run
-from .intake import add_delivery, bot_username, deep_link, describe
+from .intake import add_delivery, bot_username, describe
+from .links import client_link as client_link_of
+from .links import qr_png
 from .runtime import Runtime
 
 
@@ -98,14 +101,21 @@ def client() -> None:
 
 @client.command("link")
 @click.argument("external_id")
-def client_link(external_id: str) -> None:
+@click.option("--qr", "qr_file", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a QR code of the link to this PNG file (for the delivery note).")
+def client_link(external_id: str, qr_file: Path | None) -> None:
     """Print the deep link a client opens to link their Telegram."""
 
     async def work(rt: Runtime) -> str:
-        async with rt.db.session() as session:
-            found = await clients.by_external_id(session, external_id)
+        found = await client_link_of(rt, external_id)
         if found is None:
             raise click.UsageError(f"no client {external_id!r}")
-        return deep_link(await bot_username(rt), found.link_token)
+        if qr_file is not None and not found.named:
+            raise click.UsageError("the bot's username is not known yet: set BOT_USERNAME, or run "
+                                   "the bot once, before printing QR codes")
+        return found.url
 
-    click.echo(_run(work))
+    url = _run(work)
+    if qr_file is not None:
+        qr_file.write_bytes(qr_png(url))
+    click.echo(url)

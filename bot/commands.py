@@ -35,8 +35,8 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
             "The questionnaire: add, change, reorder, remove questions"),
     Command("preview", "Пройти опрос как клиент (ничего не учитывается)",
             "Take the survey as a client would (nothing is counted)"),
-    Command("settings", "Настройки: задержка, окно, пояс, срок, порог",
-            "Settings: delay, window, time zone, expiry, threshold"),
+    Command("settings", "Настройки: задержка, окно, пояс, срок, сводка",
+            "Settings: delay, window, time zone, expiry, digest"),
     Command("set", "Изменить настройку, например /set delay 2d", "Change a setting, e.g. /set delay 2d"),
     Command("departments", "Отделы, руководители, пороги", "Departments, heads, thresholds"),
     Command("department", "Изменить отдел, например /department threshold logistics 2",
@@ -47,6 +47,7 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("topic", "Сигналы отдела — в эту тему форума: /topic logistics",
             "A department's pings into this forum topic: /topic logistics"),
     Command("delivery", "Записать поставку вручную", "Record a delivery by hand"),
+    Command("import", "Загрузить поставки из файла CSV/XLSX", "Import deliveries from a CSV/XLSX file"),
     Command("audit", "Кто что менял", "Who changed what"),
     Command("cancel", "Отменить редактирование", "Cancel an edit"),
 )

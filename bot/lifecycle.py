@@ -8,6 +8,7 @@ import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telegram import Update
@@ -22,6 +23,9 @@ from .intake import USERNAME_KEY
 from .menus import publish_menus
 from .runtime import Runtime
 
+if TYPE_CHECKING:
+    from api.server import ApiServer
+
 log = logging.getLogger("tzk")
 
 
@@ -29,11 +33,13 @@ log = logging.getLogger("tzk")
 class Running:
     app: Application
     scheduler: AsyncIOScheduler
+    api: ApiServer | None = None  # the HTTP intake API, when API_TOKEN is set
 
 
 @asynccontextmanager
 async def running(rt: Runtime, poll_timeout: int = 10) -> AsyncIterator[Running]:
-    """The bot polling and the scheduler ticking, until the block exits."""
+    """The bot polling, the scheduler ticking and the API (if enabled) serving, until the block
+    exits."""
     await prepare_database(rt)
     app = build_application(rt)
     await app.initialize()
@@ -47,10 +53,17 @@ async def running(rt: Runtime, poll_timeout: int = 10) -> AsyncIterator[Running]
     await app.updater.start_polling(timeout=poll_timeout, allowed_updates=Update.ALL_TYPES)
     await app.start()
     scheduler.start()
-    log.info("ТЗК is running as @%s", app.bot.username)
+    live = Running(app, scheduler)
     try:
-        yield Running(app, scheduler)
+        if rt.settings.api_token is not None:
+            from api.server import ApiServer  # FastAPI is loaded only when the API is on
+
+            live.api = await ApiServer(rt).start()
+        log.info("ТЗК is running as @%s", app.bot.username)
+        yield live
     finally:
+        if live.api is not None:
+            await live.api.stop()  # no new deliveries while the rest shuts down
         scheduler.pause()
         await in_flight.drain(timeout=30)
         scheduler.shutdown(wait=False)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-# httpx logs every request URL, and Bot API URLs contain the token; python-telegram-bot logs
-# request parameters (clients' texts) at DEBUG. Both stay at WARNING whatever LOG_LEVEL says.
-_QUIET = ("httpx", "httpcore", "telegram", "apscheduler", "uvicorn.access")
+# httpx logs every request URL, and Bot API URLs contain the token; python-telegram-bot and
+# aiosqlite log request and statement parameters (clients' names, phones, texts) at DEBUG. They
+# stay at WARNING whatever LOG_LEVEL says.
+_QUIET = ("httpx", "httpcore", "telegram", "apscheduler", "uvicorn.access", "aiosqlite")
 
 
 class RedactSecrets(logging.Filter):

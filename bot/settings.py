@@ -15,6 +15,7 @@ from feedback.window import WINDOW_FORM, SendWindow
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tzk.sqlite3"
+API_TOKEN_MIN = 16
 
 
 class Settings(BaseSettings):
@@ -41,6 +42,12 @@ class Settings(BaseSettings):
     dispatch_rate: int = Field(default=20, ge=1, le=30)
     log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
     digest: Annotated[DigestSchedule, NoDecode] = DigestSchedule.parse("mon 09:00")
+    # The HTTP intake API runs only when a token is set.
+    api_token: SecretStr | None = None
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(default=8080, ge=0, le=65535)
+    api_max_body: int = Field(default=1_048_576, ge=1024)
+    import_max_size: int = Field(default=5_242_880, ge=1024, le=20_971_520)  # Telegram: 20 MB
 
     @field_validator("telegram_api_url")
     @classmethod
@@ -49,6 +56,17 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("expected an http(s) URL, e.g. https://api.telegram.org/bot")
         return value if value.endswith("/bot") else value + "/bot"
+
+    @field_validator("api_token", mode="before")
+    @classmethod
+    def _api_token(cls, value: Any) -> Any:
+        text = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if text is None or (isinstance(text, str) and not text.strip()):
+            return None
+        if isinstance(text, str) and len(text.strip()) < API_TOKEN_MIN:
+            raise ValueError(f"at least {API_TOKEN_MIN} characters; make one with "
+                             "python -c \"import secrets; print(secrets.token_urlsafe(32))\"")
+        return value
 
     @field_validator("database_url")
     @classmethod

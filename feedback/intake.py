@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import unicodedata
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,6 +16,16 @@ ExternalId = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=r"^[^\s]+$")
 ]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# Deliveries far outside these years are typing errors, and would overflow planning arithmetic.
+EARLIEST, LATEST = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def printable(value: str | None) -> str | None:
+    """`value`, or ValueError if it holds control characters: they are never part of a name or
+    a reference, and PostgreSQL refuses NUL."""
+    if value is not None and any(unicodedata.category(c) == "Cc" for c in value):
+        raise ValueError("control characters (line breaks, tabs, NUL) are not allowed")
+    return value
 
 
 class DeliveryIn(BaseModel):
@@ -43,11 +54,22 @@ class DeliveryIn(BaseModel):
             raise ValueError("not a phone number")
         return phone
 
+    @field_validator("delivery_id", "client_id", "client_name", "manager", "order_ref", "time_zone")
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        return printable(value)
+
     @field_validator("delivered_at")
     @classmethod
     def _aware(cls, value: datetime) -> datetime:
         if value.tzinfo is None:
             raise ValueError("needs a time zone offset, e.g. 2026-12-01T15:00:00+03:00")
+        try:
+            within = EARLIEST <= value < LATEST
+        except OverflowError:  # e.g. 0001-01-01 with a positive offset lies before year 1 in UTC
+            within = False
+        if not within:
+            raise ValueError("must be between the years 2000 and 2099")
         return value
 
     @field_validator("time_zone")
@@ -57,7 +79,7 @@ class DeliveryIn(BaseModel):
             return None
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a folder
             raise ValueError("unknown time zone, e.g. Europe/Moscow") from None
         return value
 

@@ -10,6 +10,7 @@ from starlette.routing import Route
 
 from . import control, control_people, control_views
 from .botapi import bot_api_endpoint
+from .methods_files import download
 from .registry import Registry
 
 
@@ -31,6 +32,7 @@ def create_app(registry: Registry | None = None) -> Starlette:
     """Build the sandbox app; every bot's world lives in `app.state.registry`."""
     routes = [
         Route("/bot{token}/{method}", bot_api_endpoint, methods=["GET", "POST"]),
+        Route("/file/bot{token}/{path:path}", download, methods=["GET"]),
         *control.ROUTES,
         *control_people.ROUTES,
         *control_views.ROUTES,

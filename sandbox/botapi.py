@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse
 
 from . import methods_chat as chat
 from . import methods_edit as edit
+from . import methods_files as files
 from . import methods_send as send
 from . import methods_updates as updates
 from .errors import ApiError
@@ -30,6 +31,7 @@ METHODS: dict[str, Handler] = {
     "sendMessage": send.send_message,
     "sendPhoto": send.send_photo,
     "sendDocument": send.send_document,
+    "getFile": files.get_file,
     "editMessageText": edit.edit_message_text,
     "editMessageReplyMarkup": edit.edit_message_reply_markup,
     "deleteMessage": edit.delete_message,

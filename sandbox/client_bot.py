@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,26 @@ class SandboxBot(WorldReader):
         return ChatMessage.from_json(
             await self._call("POST", "messages", body)
         )
+
+    async def send_document(
+        self,
+        user_id: Who,
+        filename: str,
+        data: bytes,
+        caption: str | None = None,
+        mime_type: str | None = None,
+        chat_id: Who | None = None,
+    ) -> ChatMessage:
+        """Send a file as a document (default: in the user's private chat with the bot)."""
+        body = {
+            "user_id": id_of(user_id),
+            "chat_id": id_of(chat_id),
+            "filename": filename,
+            "content": base64.b64encode(data).decode(),
+            "mime_type": mime_type,
+            "caption": caption,
+        }
+        return ChatMessage.from_json(await self._call("POST", "documents", body))
 
     async def tap(
         self,

@@ -1,7 +1,9 @@
-"""Control routes where the humans act: write, /start, tap, share a contact, block, unblock."""
+"""Control routes where the humans act: write, send a file, /start, tap, share a contact, block."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import time
 from typing import Any
 
@@ -9,7 +11,7 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from .control_http import control_route, query_float, read_body, world_of
-from .errors import not_found
+from .errors import invalid, not_found
 from .people import (
     get_user,
     user_blocks,
@@ -20,6 +22,7 @@ from .people import (
     writing_chat,
 )
 from .taps import user_taps
+from .uploads import user_sends_document
 from .views import message_json
 
 
@@ -38,6 +41,22 @@ async def send(request: Request) -> Any:
         reply_to=body.int("reply_to_message_id"),
         thread_id=body.int("message_thread_id"),
     )
+    return message_json(world, msg)
+
+
+@control_route
+async def send_document(request: Request) -> Any:
+    """POST /sandbox/bots/{bot}/documents: a user sends a file (content in base64)."""
+    body = await read_body(request, "user_id", "chat_id", "filename", "content", "mime_type", "caption")
+    world = world_of(request)
+    user = get_user(world, body.int("user_id", required=True))
+    chat = writing_chat(world, user, body.int("chat_id"))
+    try:
+        data = base64.b64decode(body.str("content", required=True) or "", validate=True)
+    except (binascii.Error, ValueError):
+        raise invalid("content must be the file's bytes in base64") from None
+    msg = user_sends_document(world, user, chat, body.str("filename", required=True) or "", data,
+                              body.str("mime_type"), body.str("caption"))
     return message_json(world, msg)
 
 
@@ -121,6 +140,7 @@ async def callback(request: Request) -> Any:
 
 ROUTES = [
     Route("/sandbox/bots/{bot}/messages", send, methods=["POST"]),
+    Route("/sandbox/bots/{bot}/documents", send_document, methods=["POST"]),
     Route("/sandbox/bots/{bot}/start", start, methods=["POST"]),
     Route("/sandbox/bots/{bot}/tap", tap, methods=["POST"]),
     Route("/sandbox/bots/{bot}/contact", contact, methods=["POST"]),

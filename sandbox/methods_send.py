@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 from typing import Any
 
@@ -13,6 +12,7 @@ from .markup import parse_markup
 from .models import Chat, Message, StoredFile, Version
 from .objects import message_obj
 from .params import Params, Upload
+from .uploads import keep_file
 from .world import BotWorld
 
 # accepted and kept on the message; the sandbox does not act on them
@@ -82,17 +82,7 @@ def _stored_file(world: BotWorld, given: Upload | str | None, kind: str) -> Stor
         return known
     if not given.data:
         raise bad_request("file must be non-empty")
-    number = len(world.files) + 1
-    stored = StoredFile(
-        file_id=f"sbx-{kind}-{number}-{secrets.token_hex(6)}",
-        unique_id=f"sbxu{world.bot.id}{number}",
-        kind=kind,
-        filename=given.filename,
-        mime_type=given.content_type,
-        data=given.data,
-    )
-    world.files[stored.file_id] = stored
-    return stored
+    return keep_file(world, kind, given.filename, given.data, given.content_type)
 
 
 def _reply_target(chat: Chat, p: Params) -> int | None:

@@ -58,6 +58,7 @@ class StoredFile:
     filename: str
     mime_type: str
     data: bytes
+    path: str | None = None  # given by getFile; the bot downloads /file/bot<token>/<path>
 
     @property
     def size(self) -> int:

@@ -11,10 +11,11 @@ from .delivery import deliver_user_message
 from .entities import detect_entities, utf16_len
 from .errors import conflict, invalid, not_found
 from .markup import button_texts
-from .models import Chat, Message, User, Version
+from .models import Chat, Message, StoredFile, User, Version
 from .objects import chat_member_updated
 from .world import BotWorld
 
+CAPTION_LIMIT = 1024
 PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 USERNAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{4,31}$")
 
@@ -78,9 +79,15 @@ def user_sends(
     reply_to: int | None = None,
     thread_id: int | None = None,
     contact: dict[str, Any] | None = None,
+    file: StoredFile | None = None,
 ) -> Message:
-    """Post a user's message and hand it to the bot if it may see it."""
-    if contact is None:
+    """Post a user's message (text, a contact, or a file with an optional caption) and hand it
+    to the bot if it may see it."""
+    if file is not None:
+        text = (text or "").strip() or None
+        if text is not None and utf16_len(text) > CAPTION_LIMIT:
+            raise invalid(f"a caption is at most {CAPTION_LIMIT} characters")
+    elif contact is None:
         text = (text or "").strip()  # the app trims what is typed
         if not 1 <= utf16_len(text) <= 4096:
             raise invalid("text must be 1-4096 characters (the app splits longer texts)")
@@ -102,6 +109,7 @@ def user_sends(
         thread_id=thread_id,
         reply_to_id=reply_to,
         contact=contact,
+        file=file,
     )
     msg.notified_user_ids = notified_users(world, chat, text or "", entities)
     _use_reply_keyboard(chat, text, contact)

@@ -44,7 +44,7 @@ async def record_delivery(
     Two calls at once for a new client or the same delivery id may race: the loser's flush
     raises IntegrityError, and the caller retries in a fresh unit of work (see bot.intake)."""
     if data.delivery_id:
-        known = await _known(session, data.delivery_id)
+        known = await find(session, data.delivery_id)
         if known:
             return known
     client = await clients.by_external_id(session, data.client_id)
@@ -81,7 +81,8 @@ async def record_delivery(
     return Recorded(delivery, survey, client, created=True)
 
 
-async def _known(session: AsyncSession, external_id: str) -> Recorded | None:
+async def find(session: AsyncSession, external_id: str) -> Recorded | None:
+    """The delivery the CRM knows as `external_id`, with its survey and client."""
     delivery = await session.scalar(select(Delivery).where(Delivery.external_id == external_id))
     if delivery is None:
         return None

@@ -128,6 +128,12 @@ async def advance(
                          Survey.expires_at > now, **values)
 
 
+async def cancel(session: AsyncSession, survey_id: int, now: datetime, reason: str | None) -> bool:
+    """Call the survey off unless it is being sent or already over; False if it was not."""
+    return await _change(session, survey_id, SurveyEvent.CANCEL, cancelled_at=now,
+                         cancel_reason=reason)
+
+
 async def set_message(session: AsyncSession, survey_id: int, message_id: int) -> None:
     await session.execute(update(Survey).where(Survey.id == survey_id).values(message_id=message_id))
 

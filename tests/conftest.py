@@ -54,14 +54,20 @@ async def sb(sc):
     return await sc.create_bot(username="tzk_test_bot", first_name="ТЗК")
 
 
+@pytest.fixture
+def tzk_settings() -> dict:
+    """Settings a suite gives its installation (a conftest deeper down overrides this)."""
+    return {}
+
+
 @pytest_asyncio.fixture
-async def tzk(sb, sandbox_server, databases, tmp_path, clock):
+async def tzk(sb, sandbox_server, databases, tmp_path, clock, tzk_settings):
     """ТЗК running against the sandbox, with the staff group set up; stopped after the test."""
     installation = Tzk(sb, sandbox_server.api_url, databases, tmp_path, clock)
     await installation.setup_people()
     probe = databases.database_for(tmp_path)
     await databases.empty(probe)
     await probe.dispose()
-    await installation.start()
+    await installation.start(**tzk_settings)
     yield installation
     await installation.stop()

@@ -16,7 +16,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from feedback.intake import DeliveryIn
 from storage.intake import Recorded
-from storage.models import Alert, Answer, Survey
+from storage.models import Alert, Answer, Base, Survey
 
 from .support import MovableClock, TestDatabases
 
@@ -95,6 +95,12 @@ class Tzk:
     async def count(self, model: type, *where: Any) -> int:
         async with self.rt.db.session() as session:
             return await session.scalar(select(func.count()).select_from(model).where(*where))
+
+    async def row_counts(self) -> dict[str, int]:
+        """How many rows each table holds: a refused request must leave every count as it was."""
+        async with self.rt.db.session() as session:
+            return {table.name: await session.scalar(select(func.count()).select_from(table))
+                    for table in Base.metadata.sorted_tables}
 
     async def survey(self, survey_id: int) -> Survey:
         async with self.rt.db.session() as session:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import (admin_settings, admins, audit_log, departments, errors, help, ids, intake, onboarding,
-               questionnaire, reports, script_editor, staff_chat)
+from . import (admin_settings, admins, audit_log, departments, errors, file_import, help, ids, intake,
+               onboarding, questionnaire, reports, script_editor, staff_chat)
 
 
 def register(app: Application) -> None:
     onboarding.register(app)
     intake.register(app)
+    file_import.register(app)
     ids.register(app)
     help.register(app)
     admin_settings.register(app)

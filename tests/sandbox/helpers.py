@@ -56,4 +56,5 @@ def ptb_bot(token: str, api_url: str, read_timeout: float | None = 5.0) -> teleg
     def request() -> HTTPXRequest:
         return HTTPXRequest(read_timeout=read_timeout, httpx_kwargs={"verify": False})
 
-    return telegram.Bot(token, base_url=api_url, request=request(), get_updates_request=request())
+    return telegram.Bot(token, base_url=api_url, base_file_url=api_url.removesuffix("/bot") + "/file/bot",
+                        request=request(), get_updates_request=request())

@@ -48,7 +48,8 @@ def test_env_file_is_read(tmp_path):
 
 @pytest.mark.parametrize("key, value", [
     ("SEND_WINDOW", "10-20"), ("SURVEY_DELAY", "soon"), ("ADMIN_IDS", "1,x"),
-    ("DEPARTMENT_THRESHOLDS", "logistics:2"), ("TIME_ZONE", "Moscow"),
+    ("DEPARTMENT_THRESHOLDS", "logistics:2"), ("TIME_ZONE", "Moscow"), ("API_TOKEN", "short"),
+    ("API_PORT", "http"), ("IMPORT_MAX_SIZE", "100000000"),
 ])
 def test_a_bad_value_names_its_key_in_one_line(monkeypatch, key, value):
     monkeypatch.setenv(key, value)

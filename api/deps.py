@@ -1,0 +1,11 @@
+"""What the routes are given: the process's Runtime (settings in effect, database, clock)."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from bot.runtime import Runtime
+
+
+def runtime_of(request: Request) -> Runtime:
+    return request.app.state.runtime
