@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 
@@ -45,3 +46,13 @@ async def says(tzk: Any, user: Any, text: str, chat_id: int | None = None, timeo
     """`user` writes `text` (in their chat with the bot unless `chat_id`); the bot's answer."""
     sent = await tzk.sb.send(user.id, text, chat_id=chat_id)
     return await tzk.sb.wait_for_message(chat_id or user.id, after=sent.message_id, timeout=timeout)
+
+
+async def until(check: Any, timeout: float = 10) -> None:
+    """Wait until the async `check()` is true: work the bot does beside a reply (a ping sent in
+    the background) is done when the database says so."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not await check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"{check.__name__} did not come true within {timeout}s")
+        await asyncio.sleep(0.05)
