@@ -121,7 +121,7 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             try:
                 return ZoneInfo(value.strip())
-            except (ZoneInfoNotFoundError, ValueError):
+            except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder: OSError
                 raise ValueError("unknown time zone, e.g. Europe/Moscow") from None
         return value
 

@@ -39,6 +39,7 @@ async def test_a_bad_value_gets_the_accepted_form_and_changes_nothing(tzk):
     for command, form in (("/set delay soon", "число с d, h или m"),
                           ("/set window 25:00-26:00", "ЧЧ:ММ-ЧЧ:ММ"),
                           ("/set timezone Mars/Olympus", "Europe/Moscow"),
+                          ("/set timezone Europe", "Europe/Moscow"),
                           ("/set language de", "ru или en")):
         answer = await says(tzk, tzk.admin, command)
         assert "Не получилось" in answer.text and form in answer.text, (command, answer.text)
