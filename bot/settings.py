@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from feedback.digest import DIGEST_FORM, DigestSchedule
 from feedback.durations import DURATION_FORM, parse_duration
 from feedback.window import WINDOW_FORM, SendWindow
+from feedback.zones import parse_zone
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tzk.sqlite3"
@@ -118,12 +119,7 @@ class Settings(BaseSettings):
     @field_validator("time_zone", mode="before")
     @classmethod
     def _zone(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            try:
-                return ZoneInfo(value.strip())
-            except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder: OSError
-                raise ValueError("unknown time zone, e.g. Europe/Moscow") from None
-        return value
+        return parse_zone(value) if isinstance(value, str) else value
 
 
 _FORMS = {"survey_delay": DURATION_FORM, "survey_expiry": DURATION_FORM,

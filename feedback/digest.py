@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-UTC = ZoneInfo("UTC")
 DIGEST_FORM = "a weekday and a time, e.g. mon 09:00, or off"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RUSSIAN = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")

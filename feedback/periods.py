@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-UTC = ZoneInfo("UTC")
 DEFAULT_PERIOD = "30d"
 MAX_DAYS = 366
 PERIOD_FORMS = "7d, 30d, 2026-11, 2026-11-01..2026-11-15"

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
 from .intake import DeliveryIn, parse_when
 from .sheet_files import SheetError, Table, read_table
+from .zones import parse_zone
 
 # field → the headers that name it (compared lower-cased, ё as е, spaces and _ alike); the first
 # two are the documented Russian and English ones.
@@ -135,8 +136,8 @@ def derived_id(delivery: DeliveryIn, zone: ZoneInfo) -> str:
 
 def _zone(value: Any) -> ZoneInfo | None:
     try:
-        return ZoneInfo(str(value).strip()) if value is not None else None
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # the row's validation reports it
+        return parse_zone(value) if value is not None else None
+    except ValueError:  # the row's validation reports it
         return None
 
 

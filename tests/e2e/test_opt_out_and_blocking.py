@@ -2,13 +2,21 @@
 
 from storage.models import Client, ClientStatus
 
-from .steps import linked_client, shows
+from .steps import linked_client, shows, until
 
 
 async def _survey_sends(tzk, chat_id):
     """Every attempt to send this chat a questionnaire, whatever came of it."""
     return [c for c in await tzk.sb.calls(method="sendMessage", chat_id=chat_id)
             if "Вопрос" in c.params.get("text", "")]
+
+
+def _status(tzk, chat_id, status):
+    """A check that the client of `chat_id` is recorded as `status` (a block or unblock is
+    seen when it is recorded, not when the bot fetched it)."""
+    async def recorded():
+        return await tzk.count(Client, Client.chat_id == chat_id, Client.status == status) == 1
+    return recorded
 
 
 async def _survey_messages(tzk, chat_id):
@@ -43,8 +51,7 @@ async def test_start_after_stop_switches_surveys_back_on(tzk):
 async def test_a_blocked_bot_is_noticed_and_the_client_is_not_retried(tzk):
     irina, _ = await linked_client(tzk)
     await tzk.sb.block(irina.id)
-    await tzk.sb.idle()
-    assert await tzk.count(Client, Client.status == ClientStatus.BLOCKED) == 1
+    await until(_status(tzk, irina.id, ClientStatus.BLOCKED))
 
     for _ in range(3):
         tzk.clock.advance(days=1, minutes=1)
@@ -77,8 +84,8 @@ async def test_unblocking_resumes_the_waiting_survey(tzk):
     tzk.clock.advance(days=3, minutes=1)
     await tzk.tick("dispatch")
     await tzk.sb.unblock(irina.id)
-    await tzk.sb.idle()
 
+    await until(_status(tzk, irina.id, ClientStatus.ACTIVE))
     await tzk.tick("dispatch")
 
     await shows(tzk, irina.id, "Вопрос 1 из 4")
