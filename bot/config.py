@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from feedback.durations import format_duration
 from feedback.window import SendWindow
+from feedback.working_hours import WorkingHours
 from storage import audit, config
 
 from .runtime import Runtime
@@ -50,6 +51,22 @@ CHAT_SETTINGS: dict[str, ChatSetting] = {
                              "department has its own"),
     "language": ChatSetting("staff_language", "язык сообщений в чате сотрудников (ru, en)",
                             "the staff chat's language (ru, en)"),
+    "workhours": ChatSetting("working_hours", "рабочие дни и часы сотрудников (для эскалаций)",
+                             "the staff's working days and hours (for escalations)"),
+    "escalate": ChatSetting("escalation_after", "через сколько рабочего времени невзятое "
+                            "обращение напоминается руководителю и администраторам (0 — никогда)",
+                            "working time after which an alert nobody took is raised again to "
+                            "the head and the admins (0: never)"),
+    "escalations": ChatSetting("escalation_limit", "сколько раз напоминать о невзятом обращении",
+                               "how many times an alert nobody took is raised again"),
+    "remind": ChatSetting("reminder_after", "через сколько клиенту, не ответившему на опрос, "
+                          "приходит напоминание", "when a client who has not answered gets "
+                          "a reminder"),
+    "reminders": ChatSetting("reminder_count", "сколько напоминаний (0 — не напоминать)",
+                             "how many reminders (0: none)"),
+    "throttle": ChatSetting("throttle_days", "не опрашивать клиента чаще, чем раз в столько "
+                            "дней (0 — без ограничения)", "survey a client at most once in this "
+                            "many days (0: no limit)"),
 }
 
 
@@ -59,7 +76,7 @@ def shown(value: Any) -> str:
         return format_duration(value)
     if isinstance(value, ZoneInfo):
         return value.key
-    if isinstance(value, SendWindow):
+    if isinstance(value, SendWindow | WorkingHours):
         return str(value)
     return "—" if value is None else str(value)
 

@@ -58,6 +58,8 @@ class Survey(Base):
     step: Mapped[int] = mapped_column(default=0)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminders: Mapped[int] = mapped_column(default=0)  # reminders sent to the client
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # An admin's /preview: answered like any survey, but never counted, pinged or reported.
     preview: Mapped[bool] = mapped_column(default=False)
