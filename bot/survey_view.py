@@ -34,6 +34,7 @@ class Outcome:
     """What the finished questionnaire said, for the thank-you."""
 
     low: bool = False
+    lead: bool = False  # the client plans to buy again: their manager will call
 
 
 def render(card: SurveyCard, step: int, last_value: int | str | None = None,
@@ -43,6 +44,7 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
     if steps.is_done(step, card.questions):
         lines = [t("thanks", lang)]
         lines += [t("thanks_low", lang)] if outcome.low else []
+        lines += [t("thanks_lead", lang)] if outcome.lead else []
         return "\n".join(lines), None
     date = card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y")
     ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, staff
+from . import admin, client, handling, staff
 
-_MODULES: tuple[ModuleType, ...] = (client, admin, staff)
+_MODULES: tuple[ModuleType, ...] = (client, admin, staff, handling)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:
