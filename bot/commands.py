@@ -26,6 +26,8 @@ PUBLIC = frozenset({"start", "stop", "help", "id"})
 STAFF_COMMANDS: tuple[Command, ...] = (
     Command("help", "Что умеет бот", "What the bot does"),
     Command("id", "ID чата и ваш ID", "This chat's id and yours"),
+    Command("alerts", "Открытые обращения", "Open alerts"),
+    Command("leads", "Лиды: кто планирует закупку", "Leads: who plans to buy again"),
 )
 
 ADMIN_COMMANDS: tuple[Command, ...] = (
@@ -33,6 +35,7 @@ ADMIN_COMMANDS: tuple[Command, ...] = (
     Command("set", "Изменить настройку: /set delay 2d", "Change a setting: /set delay 2d"),
     Command("delivery", "Записать поставку", "Record a delivery"),
     Command("audit", "Последние изменения", "Latest changes"),
+    Command("manager", "Указать Telegram менеджера", "Tell the bot who a manager is"),
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .models import Alert, AlertKind, AlertStatus
@@ -60,6 +60,12 @@ async def waiting(session: AsyncSession, limit: int) -> list[Alert]:
         select(Alert).where(Alert.kind == AlertKind.LOW, Alert.status.in_(HANDLED))
         .order_by(Alert.created_at, Alert.id).limit(limit))
     return list(rows.all())
+
+
+async def count_waiting(session: AsyncSession) -> int:
+    return await session.scalar(
+        select(func.count()).select_from(Alert)
+        .where(Alert.kind == AlertKind.LOW, Alert.status.in_(HANDLED)))
 
 
 async def to_escalate(session: AsyncSession, limit: int) -> list[Alert]:

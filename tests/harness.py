@@ -20,7 +20,7 @@ from storage.models import Alert, Answer, Survey
 
 from .support import MovableClock, TestDatabases
 
-JOBS = ("dispatch", "sync_alerts", "expire")
+JOBS = ("dispatch", "sync_alerts", "expire", "escalate", "remind")
 
 
 class Tzk:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import admin_settings, audit_log, errors, ids, intake, onboarding, questionnaire
+from . import (admin_settings, alert_handling, alert_lists, audit_log, errors, ids, intake, managers,
+               onboarding, questionnaire)
 
 
 def register(app: Application) -> None:
@@ -13,5 +14,8 @@ def register(app: Application) -> None:
     ids.register(app)
     admin_settings.register(app)
     audit_log.register(app)
+    alert_lists.register(app)
+    managers.register(app)
+    alert_handling.register(app)  # before the questionnaire's catch-all for unknown taps
     questionnaire.register(app)
     errors.register(app)

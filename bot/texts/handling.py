@@ -53,6 +53,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "from_client": ("💬 <b>Клиент {client} отвечает:</b>\n«{text}»\n{mention}",
                     "💬 <b>{client} replies:</b>\n“{text}”\n{mention}"),
     # /alerts
+    "alerts_usage": ("/alerts — открытые обращения, сначала старые (без параметров).",
+                     "/alerts — the open alerts, oldest first (no arguments)."),
     "alerts_title": ("<b>Открытые обращения: {count}</b> (сначала старые)",
                      "<b>Open alerts: {count}</b> (oldest first)"),
     "alerts_line": ("#{id} · {date} · {department}: {score} · {client} · ждёт {waited}",
@@ -61,6 +63,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "alerts_more": ("…и ещё {count}", "…and {count} more"),
     "alerts_empty": ("Открытых обращений нет 👍", "No open alerts 👍"),
     # /leads
+    "leads_usage": ("Как смотреть лиды: /leads [за сколько дней, 1–365; по умолчанию 30]",
+                    "How to see the leads: /leads [days back, 1–365; 30 unless given]"),
     "leads_title": ("<b>Лиды за {days} дн.</b> (сначала новые)",
                     "<b>Leads of the last {days} days</b> (newest first)"),
     "leads_line": ("{date} · {client} ({ref}) · менеджер: {manager} · поставка {delivery}",
