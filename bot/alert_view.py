@@ -35,8 +35,11 @@ def render_alert(alert: Alert, lang: str, tz: ZoneInfo) -> str:
     lines.append("")
     if alert.escalations:
         lines.append(t("alert_escalated", lang, count=alert.escalations))
-    if alert.taken_by_name:
-        lines.append(t("alert_taken", lang, name=escape(alert.taken_by_name),
+    if alert.status == AlertStatus.TAKEN:
+        lines.append(t("alert_taken", lang, name=escape(alert.taken_by_name or ""),
+                       when=_when(alert.taken_at, tz)))
+    if alert.status == AlertStatus.RESOLVED and alert.taken_by not in (None, alert.resolved_by):
+        lines.append(t("alert_was_taken", lang, name=escape(alert.taken_by_name or ""),
                        when=_when(alert.taken_at, tz)))
     if alert.status == AlertStatus.RESOLVED:
         lines.append(t("alert_resolved", lang, name=escape(alert.resolved_by_name or ""),

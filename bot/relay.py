@@ -74,10 +74,12 @@ async def from_client(rt: Runtime, chat_id: int, text: str, lang: str) -> str | 
     body = t("from_client", staff_lang, client=escape(alert.survey.client.name),
              text=escape(text), mention=who)
     staff_chat = alert.chat_id or rt.settings.staff_chat_id
+    under_ping = (ReplyParameters(alert.message_id, allow_sending_without_reply=True)
+                  if alert.message_id else None)  # None: the ping is being posted again
     try:
-        posted = await rt.bot.send_message(
-            staff_chat, body, parse_mode=ParseMode.HTML, message_thread_id=alert.thread_id,
-            reply_parameters=ReplyParameters(alert.message_id, allow_sending_without_reply=True))
+        posted = await rt.bot.send_message(staff_chat, body, parse_mode=ParseMode.HTML,
+                                           message_thread_id=alert.thread_id,
+                                           reply_parameters=under_ping)
     except TelegramError as error:
         log.warning("alert %s: the client's reply was not posted: %s", alert.id, error.message)
         return t("relay_undelivered", lang)

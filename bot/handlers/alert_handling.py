@@ -56,11 +56,11 @@ async def on_alert_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def on_staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A reply in the staff chat to the bot's message about an alert: the note that resolves it
     (a reply to the bot's question), or words for the client (a reply to the ping or the
-    conversation under it). Other replies are the staff talking among themselves."""
+    conversation under it). Other replies are the staff talking among themselves. The message
+    replied to names the alert, so pings left in a former staff chat can still be handled."""
     rt, message, user = runtime(context), update.message, update.effective_user
     replied = message.reply_to_message
-    if (update.effective_chat.id != rt.settings.staff_chat_id or replied is None
-            or replied.from_user is None or replied.from_user.id != context.bot.id):
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
         return
     async with rt.db.session() as session:
         found = await alert_events.about_message(session, message.chat.id, replied.message_id)

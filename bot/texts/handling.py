@@ -6,6 +6,7 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # the ping's state and buttons
     "alert_taken": ("🛠 В работе: {name}, с {when}", "🛠 Taken by {name} at {when}"),
+    "alert_was_taken": ("🛠 Брали в работу: {name}, {when}", "🛠 Was taken by {name} at {when}"),
     "alert_resolved": ("✅ Решено: {name}, {when}", "✅ Resolved by {name} at {when}"),
     "alert_resolution": ("Как решили: «{note}»", "How: “{note}”"),
     "alert_escalated": ("⏰ Эскалаций: {count}", "⏰ Escalated: {count}"),
