@@ -25,7 +25,8 @@ def build_scheduler(rt: Runtime) -> AsyncIOScheduler:
     interval = rt.settings.dispatch_interval
     for job, every in ((jobs.dispatch, interval), (jobs.sync_alerts, min(interval, ALERTS_INTERVAL)),
                        (jobs.expire, max(interval, EXPIRY_INTERVAL)),
-                       (jobs.escalate, LOOP_INTERVAL), (jobs.remind, LOOP_INTERVAL),
+                       (jobs.escalate, max(interval, LOOP_INTERVAL)),
+                       (jobs.remind, max(interval, LOOP_INTERVAL)),
                        (jobs.refresh_config, CONFIG_INTERVAL)):
         scheduler.add_job(job, "interval", seconds=every.total_seconds(), id=job.__name__,
                           kwargs={"rt": rt}, max_instances=1, coalesce=True,

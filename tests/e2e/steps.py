@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 
@@ -45,3 +47,20 @@ async def says(tzk: Any, user: Any, text: str, chat_id: int | None = None, timeo
     """`user` writes `text` (in their chat with the bot unless `chat_id`); the bot's answer."""
     sent = await tzk.sb.send(user.id, text, chat_id=chat_id)
     return await tzk.sb.wait_for_message(chat_id or user.id, after=sent.message_id, timeout=timeout)
+
+
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10) -> None:
+    """Wait until `check()` holds: for what the bot records just after a chat shows it (a slow
+    database may lag the sandbox)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await check():
+        assert loop.time() < deadline, "the bot did not record it in time"
+        await asyncio.sleep(0.05)
+
+
+async def pings_recorded(tzk: Any) -> None:
+    """Wait until every ping is recorded as posted, or as failed and waiting for a retry."""
+    async def done() -> bool:
+        return all(a.message_id or a.retry_at for a in await tzk.alerts())
+    await eventually(done)

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from storage.models import Alert
 
-from .steps import answer, linked_client, shows, surveyed_client
+from .steps import answer, linked_client, pings_recorded, shows, surveyed_client
 
 # surveyed_client leaves the clock at Monday 2026-12-07 12:01 in Moscow; working hours are
 # 09:00–18:00 Monday to Friday unless a test says otherwise.
@@ -14,7 +14,9 @@ from .steps import answer, linked_client, shows, surveyed_client
 async def low_score(tzk):
     irina, _ = await surveyed_client(tzk)
     await answer(tzk, irina, "5", "2")
-    return await shows(tzk, tzk.staff.id, "Низкая оценка")
+    ping = await shows(tzk, tzk.staff.id, "Низкая оценка")
+    await pings_recorded(tzk)
+    return ping
 
 
 async def escalations(tzk):
@@ -48,6 +50,7 @@ async def test_evenings_nights_and_weekends_do_not_count(tzk):
     irina, _ = await surveyed_client(tzk)
     await answer(tzk, irina, "1")
     await shows(tzk, tzk.staff.id, "Низкая оценка")
+    await pings_recorded(tzk)
 
     tzk.clock.advance(hours=5)  # 22:01: five hours later, one of them working
     await tzk.tick("escalate")
@@ -68,6 +71,7 @@ async def test_a_weekend_does_not_count(tzk):
     await shows(tzk, irina.id, "Вопрос 1 из 4")
     await answer(tzk, irina, "1")
     await shows(tzk, tzk.staff.id, "Низкая оценка")
+    await pings_recorded(tzk)
 
     tzk.clock.advance(days=2, hours=18, minutes=59)  # Monday 10:59: 3 h 59 min of working time
     await tzk.tick("escalate")

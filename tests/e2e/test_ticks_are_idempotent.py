@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from storage.models import Base
 
-from .steps import answer, linked_client, shows, surveyed_client
+from .steps import answer, linked_client, pings_recorded, shows, surveyed_client
 
 WRITES = {"sendMessage", "editMessageText", "editMessageReplyMarkup"}
 
@@ -27,7 +27,7 @@ async def _unsynced_ping(tzk):
     irina, _ = await surveyed_client(tzk)
     await tzk.sb.fault(method="sendMessage", chat_id=tzk.staff.id, status=502)
     await answer(tzk, irina, "1")
-    await tzk.sb.idle()
+    await pings_recorded(tzk)
     tzk.clock.advance(minutes=1)
     return 1
 
@@ -42,7 +42,7 @@ async def _alert_to_escalate(tzk):
     irina, _ = await surveyed_client(tzk)
     await answer(tzk, irina, "1")
     await shows(tzk, tzk.staff.id, "Низкая оценка")
-    await tzk.sb.idle()
+    await pings_recorded(tzk)
     tzk.clock.advance(hours=4, minutes=1)
     return 2  # the escalation message, and the ping edited to show it
 
