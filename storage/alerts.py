@@ -38,9 +38,11 @@ async def on_answer(
     if kind is None:
         alert.status = AlertStatus.WITHDRAWN
     elif alert.kind != kind or alert.status in (None, AlertStatus.WITHDRAWN):
-        alert.kind, alert.status = kind, AlertStatus.OPEN
+        # Raised anew: it waits, and is escalated, from now.
+        alert.kind, alert.status, alert.created_at = kind, AlertStatus.OPEN, now
         alert.taken_by = alert.taken_by_name = alert.taken_at = None
         alert.resolved_by = alert.resolved_by_name = alert.resolved_at = alert.resolution = None
+        alert.escalations, alert.escalated_at = 0, None
     alert.score = value if isinstance(value, int) else None
     alert.choice = value if isinstance(value, str) else None
     alert.comment = None

@@ -141,3 +141,18 @@ async def test_open_alerts_are_listed_oldest_first_without_resolved_ones(tzk):
 async def test_alerts_with_nothing_open_and_with_arguments(tzk):
     assert "Открытых обращений нет" in (await says(tzk, tzk.admin, "/alerts")).text
     assert "/alerts — открытые обращения" in (await says(tzk, tzk.admin, "/alerts all")).text
+
+
+async def test_a_taken_alert_stays_taken_when_the_client_changes_the_low_score(tzk):
+    irina, ping = await low_logistics_score(tzk)
+    await tzk.sb.tap(tzk.heads["logistics"].id, "Взять в работу", chat_id=tzk.staff.id)
+    await shows(tzk, tzk.staff.id, "В работе: Пётр Логистов")
+    await tzk.sb.tap(irina.id, "← Назад")
+    await shows(tzk, irina.id, "Вопрос 2 из 4")
+
+    await tzk.sb.tap(irina.id, "1")
+
+    changed = await shows(tzk, tzk.staff.id, "Логистика: 1 из 5")
+    assert changed.message_id == ping.message_id and "В работе: Пётр Логистов" in changed.text
+    (alert,) = await tzk.alerts()
+    assert alert.status == AlertStatus.TAKEN
