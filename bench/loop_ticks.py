@@ -51,13 +51,14 @@ async def _fill(db: Database, count: int) -> None:
                           sent_at=NOW - timedelta(days=2), chat_id=client.chat_id, message_id=1,
                           created_at=NOW)
             due = Survey(delivery=new, client=client, script_id=script.id,
-                         state=SurveyState.SCHEDULED, due_at=NOW, expires_at=NOW + timedelta(days=7),
-                         created_at=NOW)
+                         state=SurveyState.SCHEDULED, due_at=NOW,
+                         expires_at=NOW + timedelta(days=7), created_at=NOW)
             session.add_all([client, old, new, sent, due])
             if n % 4 == 0:
-                session.add(Alert(survey=sent, question_id=question.id, department_id=department.id,
-                                  score=1, status=AlertStatus.OPEN, chat_id=-1, message_id=n + 1,
-                                  revision=1, synced_revision=1, created_at=NOW - timedelta(days=1)))
+                session.add(Alert(survey=sent, question_id=question.id,
+                                  department_id=department.id, score=1, status=AlertStatus.OPEN,
+                                  chat_id=-1, message_id=n + 1, revision=1, synced_revision=1,
+                                  created_at=NOW - timedelta(days=1)))
         await session.commit()
 
 
@@ -78,14 +79,16 @@ async def run(clients: int, url: str) -> None:
         async with db.session() as session:  # rolled back: the figure, not the effect
             due = await throttling.due(session, NOW, db.is_postgres)
             last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))
-            spared = await throttling.throttle(session, decide(due, last, NOW, timedelta(days=14)).throttle)
+            decision = decide(due, last, NOW, timedelta(days=14))
+            spared = await throttling.throttle(session, decision.throttle)
         return f"{len(due)} due, {spared} throttled"
 
     async def reminder_scan() -> str:
         async with db.session() as session:
             rows = await reminders.unanswered(session, NOW, NOW - settings.reminder_after, 1)
-        due = [r for r in rows if should_remind(r.sent_at, r.reminders, NOW, settings.reminder_after,
-                                                1, settings.send_window, settings.time_zone)]
+        due = [r for r in rows if should_remind(r.sent_at, r.reminders, NOW,
+                                                settings.reminder_after, 1, settings.send_window,
+                                                settings.time_zone)]
         return f"{len(rows)} unanswered, {len(due)} to remind"
 
     async def escalation_scan() -> str:
@@ -106,7 +109,8 @@ async def run(clients: int, url: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=5000)
-    parser.add_argument("--url", help="a PostgreSQL database to fill (default: a fresh SQLite file)")
+    parser.add_argument("--url",
+                        help="an empty PostgreSQL database to fill (default: a fresh SQLite file)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.url or f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"

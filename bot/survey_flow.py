@@ -42,7 +42,8 @@ def _at(survey: Survey | None) -> SurveyAt | None:
     return SurveyAt(survey.chat_id, survey.state in OPEN_STATES, survey.expires_at, survey.step)
 
 
-def _next_step(tap: SurveyTap, survey: Survey) -> tuple[int | None, int | str | None, AlertKind | None]:
+def _next_step(tap: SurveyTap,
+               survey: Survey) -> tuple[int | None, int | str | None, AlertKind | None]:
     """Where the tap leads (None: nowhere valid), the answer it gives, and the ping it calls for."""
     questions = questions_of(survey)
     if tap.action is Action.ANSWER and not steps.is_comment_step(tap.step):

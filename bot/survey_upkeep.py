@@ -53,6 +53,7 @@ async def send_reminder(rt: Runtime, survey_id: int, sent: int) -> bool:
 async def close_buttons(rt: Runtime, expired: surveys.Expired) -> None:
     """Take the buttons off an expired survey's message (if they stay, a tap says it is closed)."""
     try:
-        await rt.bot.edit_message_reply_markup(expired.chat_id, expired.message_id, reply_markup=None)
+        await rt.bot.edit_message_reply_markup(expired.chat_id, expired.message_id,
+                                               reply_markup=None)
     except TelegramError as error:
         log.info("survey %s: buttons not closed: %s", expired.survey_id, error.message)

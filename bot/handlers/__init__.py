@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import (admin_settings, alert_handling, alert_lists, audit_log, errors, ids, intake, managers,
-               onboarding, questionnaire)
+from . import (admin_settings, alert_handling, alert_lists, audit_log, errors, ids, intake,
+               managers, onboarding, questionnaire)
 
 
 def register(app: Application) -> None:

@@ -39,7 +39,8 @@ async def list_alerts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     tz, now = rt.settings.time_zone, rt.now()
     lines = [t("alerts_title", lang, count=total)]
     for alert in waiting[:LIST_LIMIT]:
-        line = t("alerts_line", lang, id=alert.id, date=f"{alert.created_at.astimezone(tz):%d.%m %H:%M}",
+        line = t("alerts_line", lang, id=alert.id,
+                 date=f"{alert.created_at.astimezone(tz):%d.%m %H:%M}",
                  department=escape(department_name(alert.department, lang)),
                  score=escape(score_text(alert, as_rule(alert.question), lang)),
                  client=escape(alert.survey.client.name),
