@@ -43,7 +43,7 @@ def test_inside_means_a_working_day_between_start_and_end():
     assert OFFICE.contains(msk(7, 9), MSK) and OFFICE.contains(msk(7, 17, 59), MSK)
     assert not OFFICE.contains(msk(7, 18), MSK) and not OFFICE.contains(msk(7, 8, 59), MSK)
     assert not OFFICE.contains(msk(12, 12), MSK)  # Saturday
-    assert OFFICE.contains(msk(7, 7).astimezone(UTC) + timedelta(hours=3), MSK)
+    assert OFFICE.contains(datetime(2026, 12, 7, 6, 0, tzinfo=UTC), MSK)  # 09:00 in Moscow
 
 
 def test_time_within_one_working_day_counts_in_full():
