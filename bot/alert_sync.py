@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
+from telegram import InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 
 from storage import alerts, departments
-from storage.models import AlertStatus
+from storage.models import Alert, AlertKind, AlertStatus
 
-from .alert_view import render_alert
+from .alert_view import alert_buttons, render_alert
 from .heads import learn_head_name
+from .lead_view import render_lead
 from .runtime import Runtime
 
 log = logging.getLogger("tzk.alerts")
@@ -27,6 +30,7 @@ def is_not_modified(error: BadRequest) -> bool:
 class _Ping:
     revision: int
     text: str
+    markup: InlineKeyboardMarkup | None
     chat_id: int | None
     thread_id: int | None
     message_id: int | None
@@ -66,9 +70,11 @@ async def _render(rt: Runtime, alert_id: int, revision: int) -> _Ping:
     async with rt.db.session() as session:
         alert = await alerts.get(session, alert_id)
         posted = alert.message_id is not None
+        text, markup = render_ping(alert, rt.settings.staff_language, rt.settings.time_zone)
         return _Ping(
             revision=revision,
-            text=render_alert(alert, rt.settings.staff_language, rt.settings.time_zone),
+            text=text,
+            markup=markup,
             chat_id=alert.chat_id if posted else rt.settings.staff_chat_id,
             thread_id=alert.thread_id if posted else alert.department.topic_id,
             message_id=alert.message_id,
@@ -76,14 +82,22 @@ async def _render(rt: Runtime, alert_id: int, revision: int) -> _Ping:
         )
 
 
+def render_ping(alert: Alert, lang: str, tz: ZoneInfo) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The ping's text and buttons: a low score with its handling, or a lead."""
+    if alert.kind == AlertKind.LEAD:
+        return render_lead(alert, lang, tz), None
+    return render_alert(alert, lang, tz), alert_buttons(alert, lang)
+
+
 async def _post_or_edit(rt: Runtime, ping: _Ping) -> int:
     if ping.message_id is None:
         message = await rt.bot.send_message(ping.chat_id, ping.text, parse_mode=ParseMode.HTML,
-                                            message_thread_id=ping.thread_id)
+                                            message_thread_id=ping.thread_id,
+                                            reply_markup=ping.markup)
         return message.message_id
     try:
         await rt.bot.edit_message_text(ping.text, ping.chat_id, ping.message_id,
-                                       parse_mode=ParseMode.HTML)
+                                       parse_mode=ParseMode.HTML, reply_markup=ping.markup)
     except BadRequest as error:
         if not is_not_modified(error):
             raise

@@ -1,8 +1,9 @@
 """The callback-data codec: compact, versioned, and parsed as untrusted input.
 
 Survey buttons carry `q1:<action>:<survey>:<step>[:<value>]`, e.g. `q1:a:42:2:5` ("answer 5 at step
-2 of survey 42"). Anything that does not parse exactly is a forgery or a button from an older
-release; it decodes to None.
+2 of survey 42"); the buttons under a ping in the staff chat carry `s1:<action>:<alert>`, e.g.
+`s1:t:7` ("take alert 7"). Anything that does not parse exactly is a forgery or a button from an
+older release; it decodes to None.
 """
 
 from __future__ import annotations
@@ -51,3 +52,32 @@ def decode(data: str | None) -> SurveyTap | None:
 
 
 SURVEY_PATTERN = rf"^{PREFIX}:"
+
+
+ALERT_PREFIX = "s1"
+_ALERT_PATTERN = re.compile(rf"^{ALERT_PREFIX}:([tr]):(\d{{1,12}})$")
+
+
+class AlertAction(StrEnum):
+    TAKE = "t"
+    RESOLVE = "r"
+
+
+@dataclass(frozen=True)
+class AlertTap:
+    action: AlertAction
+    alert_id: int
+
+    def encode(self) -> str:
+        return f"{ALERT_PREFIX}:{self.action.value}:{self.alert_id}"
+
+
+def decode_alert(data: str | None) -> AlertTap | None:
+    """The staff-chat tap `data` stands for, or None when it is not well-formed."""
+    match = _ALERT_PATTERN.fullmatch(data or "")
+    if not match:
+        return None
+    return AlertTap(AlertAction(match.group(1)), int(match.group(2)))
+
+
+ALERT_PATTERN = rf"^{ALERT_PREFIX}:"

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from feedback.durations import format_duration
 from feedback.window import SendWindow
+from feedback.working_hours import WorkingHours
 from storage import audit, config
 
 from .runtime import Runtime
@@ -65,6 +66,30 @@ CHAT_SETTINGS: dict[str, ChatSetting] = {
                           "the weekly digest in the staff chat",
                           "день и время, например mon 09:00 — или off",
                           "a day and time, e.g. mon 09:00 — or off"),
+    "workhours": ChatSetting("working_hours", "рабочие дни и часы сотрудников (для эскалаций)",
+                             "the staff's working days and hours (for escalations)",
+                             "дни и часы, например пн-пт 09:00-18:00 или mon-sat 10:00-19:00",
+                             "days and hours, e.g. mon-fri 09:00-18:00 or mon-sat 10:00-19:00"),
+    "escalate": ChatSetting("escalation_after", "через сколько рабочего времени невзятый сигнал "
+                            "напоминается руководителю и администраторам (0 — никогда)",
+                            "working time after which an alert nobody took is raised again to "
+                            "the head and the admins (0: never)",
+                            *(form.format(example="4h") for form in _DURATION)),
+    "escalations": ChatSetting("escalation_limit", "сколько раз напоминать о невзятом сигнале",
+                               "how many times an alert nobody took is raised again",
+                               "целое число от 0 до 10", "a whole number from 0 to 10"),
+    "remind": ChatSetting("reminder_after", "через сколько клиенту, не ответившему на опрос, "
+                          "приходит напоминание", "when a client who has not answered gets "
+                          "a reminder", "не меньше 1m, например 24h (выключить напоминания: "
+                          "/set reminders 0)", "at least 1m, e.g. 24h (to turn reminders off: "
+                          "/set reminders 0)"),
+    "reminders": ChatSetting("reminder_count", "сколько напоминаний (0 — не напоминать)",
+                             "how many reminders (0: none)", "целое число от 0 до 5",
+                             "a whole number from 0 to 5"),
+    "throttle": ChatSetting("throttle_days", "не опрашивать клиента чаще, чем раз в столько "
+                            "дней (0 — без ограничения)", "survey a client at most once in this "
+                            "many days (0: no limit)", "целое число дней от 0 до 365",
+                            "a whole number of days from 0 to 365"),
 }
 
 
@@ -74,7 +99,7 @@ def shown(value: Any) -> str:
         return format_duration(value)
     if isinstance(value, ZoneInfo):
         return value.key
-    if isinstance(value, SendWindow):
+    if isinstance(value, SendWindow | WorkingHours):
         return str(value)
     return "—" if value is None else str(value)
 

@@ -88,7 +88,23 @@ async def _story(sc: SandboxClient, api_url: str, folder: Path) -> None:
         await sb.tap_and_see(boris.id, "5", timeout=WAIT)
         await sb.tap_and_see(boris.id, "Пока не знаю", timeout=WAIT)
         await sb.wait_for_message(boris.id, contains="Спасибо за ответы", timeout=WAIT)
-        await sb.wait_for_message(staff.id, contains="четыре часа позже", timeout=WAIT)
+        ping = await sb.wait_for_message(staff.id, contains="четыре часа позже", timeout=WAIT)
+
+        petr = heads["logistics"]
+        _say("Пётр берёт обращение и отвечает Борису через бота / Pyotr takes it and writes back")
+        await sb.tap(petr.id, "Взять в работу", chat_id=staff.id)
+        await sb.wait_for_message(staff.id, contains="В работе", timeout=WAIT)
+        await sb.send(petr.id, "Борис, простите за опоздание. Следующую поставку привезём к 9:00, "
+                      "водитель позвонит заранее.", chat_id=staff.id, reply_to=ping.message_id)
+        await sb.wait_for_message(boris.id, contains="службы качества", timeout=WAIT)
+        await sb.send(boris.id, "Хорошо, спасибо!")
+        await sb.wait_for_message(staff.id, contains="Хорошо, спасибо!", timeout=WAIT)
+        _say("…и закрывает его с пометкой / …and resolves it with a note")
+        await sb.tap(petr.id, "Решено", chat_id=staff.id)
+        question = await sb.wait_for_message(staff.id, contains="как решили?", timeout=WAIT)
+        await sb.send(petr.id, "Извинились, следующая поставка — к 9:00", chat_id=staff.id,
+                      reply_to=question.message_id)
+        await sb.wait_for_message(staff.id, contains="Решено: Пётр", timeout=WAIT)
         await sb.idle()
 
         for chat in (irina.id, boris.id, staff.id):

@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from feedback.digest import DIGEST_FORM, DigestSchedule
 from feedback.durations import DURATION_FORM, parse_duration
 from feedback.window import WINDOW_FORM, SendWindow
+from feedback.working_hours import WORKING_HOURS_FORM, WorkingHours
 from feedback.zones import parse_zone
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -39,6 +40,12 @@ class Settings(BaseSettings):
     send_window: Annotated[SendWindow, NoDecode] = SendWindow.parse("10:00-20:00")
     time_zone: Annotated[ZoneInfo, NoDecode] = ZoneInfo("Europe/Moscow")
     staff_language: str = Field(default="ru", pattern=r"^(ru|en)$")
+    working_hours: Annotated[WorkingHours, NoDecode] = WorkingHours.parse("09:00-18:00")
+    escalation_after: Annotated[timedelta, NoDecode] = timedelta(hours=4)
+    escalation_limit: int = Field(default=3, ge=0, le=10)
+    reminder_after: Annotated[timedelta, NoDecode] = timedelta(hours=24)
+    reminder_count: int = Field(default=1, ge=0, le=5)
+    throttle_days: int = Field(default=14, ge=0, le=365)
     dispatch_interval: Annotated[timedelta, NoDecode] = timedelta(seconds=30)
     dispatch_rate: int = Field(default=20, ge=1, le=30)
     log_level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")
@@ -101,10 +108,23 @@ class Settings(BaseSettings):
             pairs[code.strip()] = number.strip()
         return pairs
 
-    @field_validator("survey_delay", "survey_expiry", "dispatch_interval", mode="before")
+    @field_validator("survey_delay", "survey_expiry", "dispatch_interval", "escalation_after",
+                     "reminder_after", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> Any:
         return parse_duration(value) if isinstance(value, (str, int)) else value
+
+    @field_validator("reminder_after")
+    @classmethod
+    def _not_instant(cls, value: timedelta) -> timedelta:
+        if value < timedelta(minutes=1):
+            raise ValueError("at least 1m (reminders are turned off with REMINDER_COUNT=0)")
+        return value
+
+    @field_validator("working_hours", mode="before")
+    @classmethod
+    def _working_hours(cls, value: Any) -> Any:
+        return WorkingHours.parse(value) if isinstance(value, str) else value
 
     @field_validator("send_window", mode="before")
     @classmethod
@@ -123,7 +143,9 @@ class Settings(BaseSettings):
 
 
 _FORMS = {"survey_delay": DURATION_FORM, "survey_expiry": DURATION_FORM,
-          "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM, "digest": DIGEST_FORM}
+          "dispatch_interval": DURATION_FORM, "send_window": WINDOW_FORM, "digest": DIGEST_FORM,
+          "escalation_after": DURATION_FORM, "reminder_after": DURATION_FORM,
+          "working_hours": WORKING_HOURS_FORM}
 
 
 class SettingsError(Exception):

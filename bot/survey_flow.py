@@ -11,7 +11,8 @@ from feedback import progress as steps
 from feedback.states import OPEN_STATES
 from feedback.taps import Refusal, SurveyAt, refusal
 from storage import alerts, answers, surveys
-from storage.models import Survey
+from storage.models import AlertKind, Survey
+from storage.scripts import as_rule
 
 from .callbacks import Action, SurveyTap
 from .cards import card_for, questions_of
@@ -32,6 +33,7 @@ class Reply:
     alert_ids: list[int] = field(default_factory=list)
     survey_id: int | None = None
     old_message_id: int | None = None
+    comment_awaited: bool = False  # a survey waited for this text as its follow-up comment
 
 
 def _at(survey: Survey | None) -> SurveyAt | None:
@@ -40,21 +42,23 @@ def _at(survey: Survey | None) -> SurveyAt | None:
     return SurveyAt(survey.chat_id, survey.state in OPEN_STATES, survey.expires_at, survey.step)
 
 
-def _next_step(tap: SurveyTap, survey: Survey) -> tuple[int | None, int | str | None, bool]:
-    """Where the tap leads (None: nowhere valid), the answer it gives, and whether it is low."""
+def _next_step(tap: SurveyTap,
+               survey: Survey) -> tuple[int | None, int | str | None, AlertKind | None]:
+    """Where the tap leads (None: nowhere valid), the answer it gives, and the ping it calls for."""
     questions = questions_of(survey)
     if tap.action is Action.ANSWER and not steps.is_comment_step(tap.step):
         index = steps.question_index(tap.step)
         value = questions[index].parse(tap.value or "")
         if value is None:
-            return None, None, False
+            return None, None, None
         low = questions[index].is_low(value, survey.script.questions[index].department.threshold)
-        return steps.after_answer(tap.step, questions, low=low), value, low
+        kind = AlertKind.LOW if low else AlertKind.LEAD if questions[index].is_lead(value) else None
+        return steps.after_answer(tap.step, questions, low=low), value, kind
     if tap.action is Action.BACK:
-        return steps.back(tap.step), None, False
+        return steps.back(tap.step), None, None
     if tap.action is Action.SKIP and steps.awaits_text(tap.step, questions):
-        return steps.after_comment(tap.step), None, False
-    return None, None, False
+        return steps.after_comment(tap.step), None, None
+    return None, None, None
 
 
 async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | None,
@@ -73,7 +77,7 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
             return Reply(notice=t(why, lang), text=text, markup=markup)
         if why:
             return Reply(notice=t(why, lang))
-        to, value, low = _next_step(tap, survey)
+        to, value, kind = _next_step(tap, survey)
         if to is None:
             return Reply(notice=t(Refusal.STALE, lang))
         done = steps.is_done(to, questions_of(survey))
@@ -83,9 +87,9 @@ async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | No
         if value is not None:
             row = survey.script.questions[steps.question_index(tap.step)]
             await answers.record(session, survey.id, row.id, value, now)
-            if not survey.preview:
+            if not survey.preview:  # an admin trying the questionnaire pings nobody
                 alert_id = await alerts.on_answer(session, survey.id, row.id, row.department_id,
-                                                  value, low, now)
+                                                  value, kind, now)
                 reply.alert_ids += [alert_id] if alert_id else []
         last = await _last_value(session, survey, to)
         outcome = await _outcome(session, survey) if done else Outcome()
@@ -106,11 +110,12 @@ async def apply_text(rt: Runtime, chat_id: int, text: str) -> Reply:
             return Reply(notice=t("tap_hint", lang) if open_surveys else None)
         lang = survey.language
         if len(text) > COMMENT_LIMIT:
-            return Reply(notice=t("comment_too_long", lang, limit=COMMENT_LIMIT))
+            return Reply(notice=t("comment_too_long", lang, limit=COMMENT_LIMIT),
+                         comment_awaited=True)
         step, to = survey.step, steps.after_comment(survey.step)
         done = steps.is_done(to, questions_of(survey))
         if not await surveys.advance(session, survey.id, step, to, done, now):
-            return Reply(notice=t("tap_hint", lang))
+            return Reply(notice=t("tap_hint", lang), comment_awaited=True)
         row = survey.script.questions[steps.question_index(step)]
         alert_id, saved = None, "text_saved"
         if steps.is_comment_step(step):
@@ -124,7 +129,7 @@ async def apply_text(rt: Runtime, chat_id: int, text: str) -> Reply:
     body, markup = render(card_for(survey, rt.settings), to, None, outcome)
     return Reply(text=f"{t(saved, lang)}\n\n{body}", markup=markup,
                  alert_ids=[alert_id] if alert_id else [], survey_id=survey.id,
-                 old_message_id=survey.message_id)
+                 old_message_id=survey.message_id, comment_awaited=True)
 
 
 async def _last_value(session: AsyncSession, survey: Survey, step: int) -> int | str | None:
@@ -137,5 +142,9 @@ async def _last_value(session: AsyncSession, survey: Survey, step: int) -> int |
 
 
 async def _outcome(session: AsyncSession, survey: Survey) -> Outcome:
-    """Whether the finished survey raised an alert (for the thank-you)."""
-    return Outcome(low=await alerts.any_open(session, survey.id), preview=survey.preview)
+    """Whether the finished survey raised an alert, and whether it says the client will buy
+    again (for the thank-you)."""
+    given = await answers.of_survey(session, survey.id)
+    lead = any(as_rule(a.question).is_lead(a.score if a.score is not None else a.choice)
+               for a in given)
+    return Outcome(low=await alerts.any_open(session, survey.id), lead=lead, preview=survey.preview)

@@ -35,6 +35,7 @@ class Outcome:
 
     low: bool = False
     preview: bool = False
+    lead: bool = False  # the client plans to buy again: their manager will call
 
 
 def render(card: SurveyCard, step: int, last_value: int | str | None = None,
@@ -44,6 +45,7 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
     if steps.is_done(step, card.questions):
         lines = [t("thanks", lang)]
         lines += [t("thanks_low", lang)] if outcome.low else []
+        lines += [t("thanks_lead", lang)] if outcome.lead else []
         lines += ["", t("preview_done", lang)] if outcome.preview else []
         return "\n".join(lines), None
     date = card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y")

@@ -6,14 +6,22 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from zoneinfo import ZoneInfo
+
 from aiolimiter import AsyncLimiter
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.alert_sync import sync_alert
 from bot.config import refresh
 from bot.digest import post_digest
+from bot.escalation import escalate_alert
 from bot.runtime import Runtime
 from bot.sending import Sent, send_survey
-from storage import alerts, surveys
+from bot.survey_upkeep import close_buttons, send_reminder
+from feedback.escalation import due_step
+from feedback.reminders import should_remind
+from feedback.throttling import decide
+from storage import admins, alert_handling, alerts, reminders, surveys, throttling
 
 from .digest_trigger import follow_settings
 
@@ -25,6 +33,7 @@ async def dispatch(rt: Runtime) -> int:
     settings = rt.settings
     batch = max(1, int(settings.dispatch_rate * settings.dispatch_interval.total_seconds()))
     async with rt.db.session() as session:
+        await _throttle(rt, session)
         claimed = await surveys.claim_due(session, rt.now(), batch, rt.db.is_postgres)
         await session.commit()
     limiter = _limiter(rt)
@@ -52,13 +61,52 @@ async def sync_alerts(rt: Runtime) -> int:
 
 
 async def expire(rt: Runtime) -> int:
-    """Close the surveys whose time is up."""
+    """Close the surveys whose time is up, and take the buttons off their messages."""
     async with rt.db.session() as session:
-        count = await surveys.expire_due(session, rt.now())
+        expired = await surveys.expire_due(session, rt.now())
         await session.commit()
-    if count:
-        log.info("expired %d survey(s)", count)
-    return count
+    for survey in expired:
+        if survey.message_id is not None:
+            async with _limiter(rt):
+                await close_buttons(rt, survey)
+    if expired:
+        log.info("expired %d survey(s)", len(expired))
+    return len(expired)
+
+
+async def escalate(rt: Runtime) -> int:
+    """Raise again each alert nobody took within the wait (counted in working hours)."""
+    settings, now = rt.settings, rt.now()
+    async with rt.db.session() as session:
+        waiting = await alert_handling.to_escalate(session, settings.escalation_limit)
+        everyone = await admins.all_admins(session) if waiting else []
+    made = 0
+    for alert in waiting:
+        step = due_step(alert.created_at, now, alert.escalations, settings.escalation_after,
+                        settings.escalation_limit, settings.working_hours, settings.time_zone)
+        if step is not None:
+            made += await escalate_alert(rt, alert, step, everyone)
+    return made
+
+
+async def remind(rt: Runtime) -> int:
+    """Remind the clients who have not answered, inside their send window."""
+    settings, now = rt.settings, rt.now()
+    if settings.reminder_count == 0:
+        return 0
+    async with rt.db.session() as session:
+        pending = await reminders.unanswered(session, now, now - settings.reminder_after,
+                                             settings.reminder_count)
+    sent = 0
+    for survey in pending:
+        tz = ZoneInfo(survey.time_zone) if survey.time_zone else settings.time_zone
+        if should_remind(survey.sent_at, survey.reminders, now, settings.reminder_after,
+                         settings.reminder_count, settings.send_window, tz):
+            async with _limiter(rt):
+                sent += await send_reminder(rt, survey.survey_id, survey.reminders)
+    if sent:
+        log.info("reminded %d client(s)", sent)
+    return sent
 
 
 async def refresh_config(rt: Runtime) -> None:
@@ -72,8 +120,23 @@ async def digest(rt: Runtime) -> bool:
     return await post_digest(rt)
 
 
+async def _throttle(rt: Runtime, session: AsyncSession) -> None:
+    """Spare the clients surveyed recently, and make surveys due together one (the latest)."""
+    days, now = rt.settings.throttle_days, rt.now()
+    if days == 0:
+        return
+    due = await throttling.due(session, now, rt.db.is_postgres)
+    if not due:
+        return
+    last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))
+    spared = await throttling.throttle(session, decide(due, last, now, timedelta(days=days)).throttle)
+    if spared:
+        log.info("throttled %d survey(s)", spared)
+
+
 def _limiter(rt: Runtime) -> AsyncLimiter:
-    # One limiter per process, so overlapping ticks share dispatch's part of the budget.
+    # One limiter per process, so overlapping ticks share dispatch's part of the budget (bulk
+    # work for clients, reminders and closed buttons, takes its share from the same one).
     limiter = rt.extras.get("dispatch_limiter")
     if limiter is None:
         limiter = rt.extras["dispatch_limiter"] = AsyncLimiter(rt.settings.dispatch_rate, 1)

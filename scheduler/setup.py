@@ -16,15 +16,18 @@ from .digest_trigger import JOB_ID, RETRY_INTERVAL, digest_trigger, remember
 ALERTS_INTERVAL = timedelta(seconds=15)
 EXPIRY_INTERVAL = timedelta(minutes=5)
 CONFIG_INTERVAL = timedelta(seconds=30)
+LOOP_INTERVAL = timedelta(minutes=1)  # escalations and reminders: a minute late is on time
 
 
 def build_scheduler(rt: Runtime) -> AsyncIOScheduler:
-    """An AsyncIOScheduler (not started) with dispatch, the alert outbox, expiry, config and the
-    weekly digest."""
+    """An AsyncIOScheduler (not started) with dispatch, the alert outbox, expiry, escalation,
+    reminders, config and the weekly digest."""
     scheduler = AsyncIOScheduler(timezone=UTC)
     interval = rt.settings.dispatch_interval
     for job, every in ((jobs.dispatch, interval), (jobs.sync_alerts, min(interval, ALERTS_INTERVAL)),
                        (jobs.expire, max(interval, EXPIRY_INTERVAL)),
+                       (jobs.escalate, max(interval, LOOP_INTERVAL)),
+                       (jobs.remind, max(interval, LOOP_INTERVAL)),
                        (jobs.refresh_config, CONFIG_INTERVAL)):
         scheduler.add_job(job, "interval", seconds=every.total_seconds(), id=job.__name__,
                           kwargs={"rt": rt}, max_instances=1, coalesce=True,

@@ -1,4 +1,5 @@
-"""Alerts as an outbox: a change bumps the revision, a sync brings the staff chat up to it."""
+"""Alerts (low scores and leads) as an outbox: a change bumps the revision, a sync brings the staff
+chat up to it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import Alert, AlertStatus
+from .models import Alert, AlertKind, AlertStatus
 
 # Longer than the slowest send: the rate limiter may hold a ping for the group's 20/min limit
 # and for three 429 waits before it goes out.
@@ -23,20 +24,28 @@ async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert
 
 async def on_answer(
     session: AsyncSession, survey_id: int, question_id: int, department_id: int,
-    value: int | str, low: bool, now: datetime,
+    value: int | str, kind: AlertKind | None, now: datetime,
 ) -> int | None:
-    """Raise, update or withdraw the alert for this answer; the id of an alert to sync, if any."""
+    """Raise, update or withdraw the ping for this answer (`kind` None: the answer needs none);
+    the id of an alert to sync, if any. Staff handling survives a changed score of the same kind."""
     alert = await find(session, survey_id, question_id)
-    if not low and (alert is None or alert.status == AlertStatus.WITHDRAWN):
+    if kind is None and (alert is None or alert.status == AlertStatus.WITHDRAWN):
         return None
     if alert is None:
         alert = Alert(survey_id=survey_id, question_id=question_id, department_id=department_id,
                       created_at=now, revision=0)
         session.add(alert)
+    if kind is None:
+        alert.status = AlertStatus.WITHDRAWN
+    elif alert.kind != kind or alert.status in (None, AlertStatus.WITHDRAWN):
+        # Raised anew: it waits, and is escalated, from now.
+        alert.kind, alert.status, alert.created_at = kind, AlertStatus.OPEN, now
+        alert.taken_by = alert.taken_by_name = alert.taken_at = None
+        alert.resolved_by = alert.resolved_by_name = alert.resolved_at = alert.resolution = None
+        alert.escalations, alert.escalated_at = 0, None
     alert.score = value if isinstance(value, int) else None
     alert.choice = value if isinstance(value, str) else None
     alert.comment = None
-    alert.status = AlertStatus.OPEN if low else AlertStatus.WITHDRAWN
     alert.revision = (alert.revision or 0) + 1
     alert.retry_at = None
     await session.flush()
@@ -117,8 +126,10 @@ async def forget_message(session: AsyncSession, alert_id: int) -> None:
 
 
 async def any_open(session: AsyncSession, survey_id: int) -> bool:
+    """Whether the survey raised a low-score alert that stands (open, taken or resolved)."""
     found = await session.scalar(
-        select(Alert.id).where(Alert.survey_id == survey_id, Alert.status == AlertStatus.OPEN).limit(1)
+        select(Alert.id).where(Alert.survey_id == survey_id, Alert.kind == AlertKind.LOW,
+                               Alert.status != AlertStatus.WITHDRAWN).limit(1)
     )
     return found is not None
 

@@ -21,7 +21,7 @@ from feedback.questions import NPS_DETRACTOR_MAX, Kind
 from feedback.report_figures import NPS_PROMOTER_MIN, SATISFIED_MIN, Tally
 
 from .medians import medians
-from .models import Alert, AlertStatus, Answer, Delivery, Department, Question, Staff, Survey
+from .models import Alert, AlertKind, AlertStatus, Answer, Delivery, Department, Question, Staff, Survey
 
 
 class By(StrEnum):
@@ -117,7 +117,9 @@ _ALERTS_JOINS = ((Survey, Survey.id == Alert.survey_id), (Delivery, Delivery.id 
 
 
 def _raised_in(start: datetime, end: datetime) -> tuple[ColumnElement[bool], ...]:
-    return (_LIVE, _between(Alert.created_at, start, end), Alert.status != AlertStatus.WITHDRAWN)
+    """Low-score alerts raised in [start, end) and not withdrawn (leads share the table)."""
+    return (_LIVE, _between(Alert.created_at, start, end), Alert.kind == AlertKind.LOW,
+            Alert.status != AlertStatus.WITHDRAWN)
 
 
 async def alert_cells(session: AsyncSession, start: datetime,

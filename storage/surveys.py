@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from feedback.states import OPEN_STATES, SurveyEvent, SurveyState, sources, target
+from feedback.states import OPEN_STATES, SurveyEvent, sources, target
 
 from .models import Client, ClientStatus, Survey
 
@@ -148,12 +148,20 @@ async def open_in_chat(session: AsyncSession, chat_id: int, now: datetime) -> li
     return list(rows.all())
 
 
-async def expire_due(session: AsyncSession, now: datetime) -> int:
-    """Expire every survey whose time is up; returns how many."""
+@dataclass(frozen=True)
+class Expired:
+    survey_id: int
+    chat_id: int | None  # where its message is, if it was sent
+    message_id: int | None
+
+
+async def expire_due(session: AsyncSession, now: datetime) -> list[Expired]:
+    """Expire every survey whose time is up (answers given stay and count)."""
     result = await session.execute(
         update(Survey)
         .where(Survey.state.in_(sources(SurveyEvent.EXPIRE)), Survey.expires_at <= now)
         .values(state=target(SurveyEvent.EXPIRE))
+        .returning(Survey.id, Survey.chat_id, Survey.message_id)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount
+    return [Expired(*row) for row in result.all()]

@@ -20,7 +20,7 @@ from storage.models import Alert, Answer, Base, Survey
 
 from .support import MovableClock, TestDatabases
 
-JOBS = ("dispatch", "sync_alerts", "expire", "digest")
+JOBS = ("dispatch", "sync_alerts", "expire", "escalate", "remind", "digest")
 
 
 class Tzk:

@@ -9,7 +9,7 @@ This period (sent · answers · alerts, minutes from the alert to taken / resolv
   S2 Анна  29.11  4 3 5 NPS 6    logistics taken (90 / —), sales NPS open
   S3 Борис 30.11  2 5 5 NPS 9    sales resolved (10 / 240)
   S4 Борис 01.12  not answered
-  S5 none  02.12  v1: sales 5, "buying again: yes"
+  S5 none  02.12  v1: sales 5, "buying again: yes" (a lead: never counted as an alert)
   S6 Анна  01.12  an admin's preview, all 1s: never counted
 The period before:
   P1 Анна  21.11  4 4 4 NPS 8
@@ -25,7 +25,7 @@ from feedback.default_script import DEFAULT_SCRIPT
 from feedback.questions import Kind, Question
 from feedback.states import SurveyState
 from storage import scripts
-from storage.models import Alert, AlertStatus, Answer, Client, Delivery, Script, Staff, Survey
+from storage.models import Alert, AlertKind, AlertStatus, Answer, Client, Delivery, Script, Staff, Survey
 
 from .support import START
 
@@ -116,5 +116,9 @@ async def seed(db) -> dict[str, int]:
                 status=status, created_at=created, revision=1, synced_revision=1,
                 taken_at=created + timedelta(minutes=taken) if taken is not None else None,
                 resolved_at=created + timedelta(minutes=resolved) if resolved is not None else None))
+        lead_question = versions[1].questions[3]
+        session.add(Alert(survey_id=ids["S5"], question_id=lead_question.id, kind=AlertKind.LEAD,
+                          department_id=lead_question.department_id, status=AlertStatus.OPEN,
+                          created_at=answered_at(12, 2), revision=1, synced_revision=1))
         await session.commit()
     return ids

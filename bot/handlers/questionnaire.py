@@ -14,6 +14,7 @@ from storage import surveys
 
 from ..alert_sync import is_not_modified, sync_alert
 from ..callbacks import SURVEY_PATTERN, decode
+from ..relay import from_client
 from ..runtime import runtime
 from ..survey_flow import Reply, apply_tap, apply_text
 from ..texts import t
@@ -54,12 +55,16 @@ async def on_unknown_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Typed text: the follow-up comment of a survey waiting for one; otherwise a short hint."""
+    """Typed text: the follow-up comment of a survey waiting for one; else, while the staff are
+    talking with this client about an alert, a message for them; otherwise a short hint."""
     rt, chat = runtime(context), update.effective_chat
     lang = pick_language(update.effective_user.language_code)
     reply = await apply_text(rt, chat.id, update.message.text)
     if reply.text is None:
-        await update.message.reply_text(reply.notice or t("no_survey_now", lang))
+        notice = reply.notice
+        if not reply.comment_awaited:  # not a follow-up: maybe an answer to the staff's message
+            notice = await from_client(rt, chat.id, update.message.text, lang) or notice
+        await update.message.reply_text(notice or t("no_survey_now", lang))
         return
     shown = await _show_next(context, update.message, reply)
     if shown != reply.old_message_id:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, departments, imports, reports, roles, script, staff
+from . import admin, client, departments, handling, imports, reports, roles, script, staff
 
-_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff, reports, imports)
+_MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff, handling, reports,
+                                    imports)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:

@@ -92,6 +92,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "thanks_low": ("Мы разберёмся с тем, что пошло не так, и свяжемся с вами.",
                    "We will look into what went wrong and get back to you."),
     "text_saved": ("✓ Ответ получен, спасибо.", "✓ Answer received, thank you."),
+    "thanks_lead": ("Ваш менеджер свяжется с вами насчёт новой закупки.",
+                    "Your manager will contact you about the new order."),
+    "reminder": (
+        "Напоминаю о коротком опросе по поставке {delivery}от {date} — он чуть выше. Это меньше "
+        "минуты, а нам очень поможет.",
+        "A gentle reminder of the short survey about your delivery {delivery}of {date} just above "
+        "— it takes under a minute and helps us a lot.",
+    ),
+    # staff writing to the client and back
+    "from_company": (
+        "💬 <b>Сообщение от службы качества</b> по поставке {delivery}от {date}:\n\n{text}\n\n"
+        "<i>Чтобы ответить, просто напишите сюда.</i>",
+        "💬 <b>A message from our quality team</b> about your delivery {delivery}of {date}:\n\n"
+        "{text}\n\n<i>To reply, just write here.</i>",
+    ),
+    "relay_delivered": ("✓ Передал ваш ответ. Спасибо!", "✓ Your reply has been passed on. Thank you!"),
+    "relay_undelivered": ("Не получилось передать сообщение — попробуйте, пожалуйста, чуть позже.",
+                          "Your message could not be passed on — please try again a little later."),
     "comment_saved": ("✓ Комментарий получен, спасибо.", "✓ Comment received, thank you."),
     "comment_too_long": (
         "Слишком длинно — пожалуйста, уложитесь в {limit} символов.",

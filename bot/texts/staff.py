@@ -1,10 +1,10 @@
-"""What the staff chat reads: the low-score ping."""
+"""What the staff chat reads: the low-score ping and the lead."""
 
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "alert_title": ("🔴 <b>Низкая оценка · {department}: {score}</b>",
-                    "🔴 <b>Low score · {department}: {score}</b>"),
+    "alert_title": ("{mark} <b>Низкая оценка · {department}: {score}</b>",
+                    "{mark} <b>Low score · {department}: {score}</b>"),
     "alert_withdrawn": ("⚪️ <b>Снято · {department}</b> — клиент изменил оценку на {score}.",
                         "⚪️ <b>Withdrawn · {department}</b> — the client changed the score to {score}."),
     "alert_client": ("Клиент: <b>{name}</b> ({ref})", "Client: <b>{name}</b> ({ref})"),
@@ -23,4 +23,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No head is set for this department: tzk department set {code} --head ID",
     ),
     "score_of": ("{value} из {top}", "{value} of {top}"),
+    # the lead
+    "lead_title": ("🟢 <b>Лид: клиент планирует новую закупку</b>",
+                   "🟢 <b>Lead: the client plans to buy again</b>"),
+    "lead_withdrawn": ("⚪️ <b>Лид снят</b> — клиент изменил ответ.",
+                       "⚪️ <b>Lead withdrawn</b> — the client changed the answer."),
+    "lead_call": ("{mention}, свяжитесь, пожалуйста, с клиентом насчёт новой закупки.",
+                  "{mention}, please contact the client about the new order."),
+    "lead_manager_unknown": (
+        "Telegram менеджера неизвестен (администратор укажет его командой /manager) — "
+        "{mention}, передайте, пожалуйста, лид.",
+        "The manager's Telegram is not known (an admin can set it with /manager) — {mention}, "
+        "please pass the lead on.",
+    ),
 }

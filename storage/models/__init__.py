@@ -1,7 +1,7 @@
 """The tables; importing this package registers all of them on Base.metadata."""
 
 from .admin import Admin, AuditEntry, ConfigValue, Invite
-from .alerts import Alert, AlertStatus
+from .alerts import Alert, AlertEvent, AlertKind, AlertStatus, EventKind
 from .base import Base, UTCDateTime
 from .digest import DigestPost
 from .meta import AppState
@@ -10,6 +10,7 @@ from .script import Department, Question, Script
 from .surveys import Answer, Delivery, Survey
 
 __all__ = [
-    "Admin", "AuditEntry", "ConfigValue", "Invite", "Alert", "AlertStatus", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
+    "Admin", "AuditEntry", "ConfigValue", "Invite", "Alert", "AlertEvent", "AlertKind",
+    "AlertStatus", "EventKind", "Answer", "AppState", "Base", "Client", "ClientStatus", "Delivery",
     "Department", "DigestPost", "Question", "Script", "Staff", "Survey", "UTCDateTime",
 ]

@@ -1,4 +1,5 @@
-"""Low-score alerts: the ping to a department head, and whether it reached the staff chat."""
+"""Pings to the staff chat (a low score for a department head, a lead for a manager), whether they
+reached the chat, and what the staff did with them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, UTCDateTime
 from .script import Department, Question
 from .surveys import Survey
+
+
+class AlertKind(StrEnum):
+    LOW = "low"  # a low score: the department head handles it
+    LEAD = "lead"  # the client plans to buy again: the manager calls them
 
 
 class AlertStatus(StrEnum):
@@ -35,6 +41,7 @@ class Alert(Base):
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
     question_id: Mapped[int] = mapped_column(ForeignKey("questions.id"))
     department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    kind: Mapped[AlertKind] = mapped_column(String(8), default=AlertKind.LOW)
     score: Mapped[int | None]
     choice: Mapped[str | None] = mapped_column(String(32))
     comment: Mapped[str | None] = mapped_column(Text)
@@ -63,3 +70,28 @@ class Alert(Base):
     survey: Mapped[Survey] = relationship(lazy="joined")
     question: Mapped[Question] = relationship(lazy="joined")
     department: Mapped[Department] = relationship(lazy="joined")
+
+
+class EventKind(StrEnum):
+    PROMPT = "prompt"  # the bot asked the staff member who pressed "Resolved" for a note
+    TO_CLIENT = "to_client"  # a staff member's reply, sent to the client
+    FROM_CLIENT = "from_client"  # the client's answer, posted in the staff chat
+    ESCALATION = "escalation"  # the alert was raised again to the head and the admins
+
+
+class AlertEvent(Base):
+    """What happened around an alert, with the staff-chat message it is about, so a reply to that
+    message finds its alert."""
+
+    __tablename__ = "alert_events"
+    __table_args__ = (Index("ix_alert_events_message", "chat_id", "message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)
+    kind: Mapped[EventKind] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user_id: Mapped[int | None] = mapped_column(BigInteger)  # the staff member, if one acted
+    user_name: Mapped[str | None] = mapped_column(String(200))
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)  # the staff chat
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    text: Mapped[str | None] = mapped_column(Text)

@@ -61,6 +61,8 @@ class Survey(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
+    reminders: Mapped[int] = mapped_column(default=0)  # reminders sent to the client
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # An admin's /preview: answered like any survey, but never counted, pinged or reported.
     preview: Mapped[bool] = mapped_column(default=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 
@@ -48,11 +49,18 @@ async def says(tzk: Any, user: Any, text: str, chat_id: int | None = None, timeo
     return await tzk.sb.wait_for_message(chat_id or user.id, after=sent.message_id, timeout=timeout)
 
 
-async def until(check: Any, timeout: float = 10) -> None:
-    """Wait until the async `check()` is true: work the bot does beside a reply (a ping sent in
-    the background) is done when the database says so."""
-    deadline = asyncio.get_running_loop().time() + timeout
+async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 10) -> None:
+    """Wait until `check()` holds: for what the bot records just after a chat shows it (a slow
+    database may lag the sandbox)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
     while not await check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"{check.__name__} did not come true within {timeout}s")
+        assert loop.time() < deadline, "the bot did not record it in time"
         await asyncio.sleep(0.05)
+
+
+async def pings_recorded(tzk: Any) -> None:
+    """Wait until every ping is recorded as posted, or as failed and waiting for a retry."""
+    async def done() -> bool:
+        return all(a.message_id or a.retry_at for a in await tzk.alerts())
+    await eventually(done)

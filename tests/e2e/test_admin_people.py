@@ -1,6 +1,6 @@
 """Admins manage admins, the staff chat, its forum topics and the departments' heads in chat."""
 
-from storage.models import Admin, AuditEntry, Department, Invite
+from storage.models import Admin, AuditEntry, Invite
 
 from .steps import answer, says, shows, surveyed_client
 

@@ -5,13 +5,15 @@ from datetime import timedelta
 from bot.menus import publish_menus
 from storage.models import AuditEntry, ConfigValue
 
-from .steps import linked_client, says, shows
+from .steps import linked_client, says
 
 
 async def test_an_admin_sees_the_settings_with_their_values(tzk):
     answer = await says(tzk, tzk.admin, "/settings")
     for expected in ("delay", "3d", "window", "10:00-20:00", "timezone", "Europe/Moscow",
-                     "expiry", "7d", str(tzk.staff.id)):
+                     "expiry", "7d", str(tzk.staff.id), "workhours", "mon-fri 09:00-18:00",
+                     "escalate", "4h", "escalations", "remind", "1d", "reminders", "throttle",
+                     "14"):
         assert expected in answer.text, expected
 
 
@@ -46,6 +48,33 @@ async def test_a_bad_value_gets_the_accepted_form_and_changes_nothing(tzk):
     assert await tzk.count(ConfigValue) == 0 and await tzk.count(AuditEntry) == 0
 
 
+async def test_the_loops_settings_are_changed_in_chat(tzk):
+    for command, shown, field, value in (
+            ("/set workhours пн-сб 08:00-17:00", "стало mon-sat 08:00-17:00", "working_hours",
+             "mon-sat 08:00-17:00"),
+            ("/set escalate 2h", "стало 2h", "escalation_after", timedelta(hours=2)),
+            ("/set escalations 1", "стало 1", "escalation_limit", 1),
+            ("/set remind 2d", "стало 2d", "reminder_after", timedelta(days=2)),
+            ("/set reminders 0", "стало 0", "reminder_count", 0),
+            ("/set throttle 0", "стало 0", "throttle_days", 0)):
+        answer = await says(tzk, tzk.admin, command)
+        assert shown in answer.text, (command, answer.text)
+        current = getattr(tzk.rt.settings, field)
+        assert (str(current) if field == "working_hours" else current) == value, command
+
+
+async def test_bad_values_for_the_loops_settings_change_nothing(tzk):
+    for command, form in (("/set workhours 18:00-09:00", "пн-пт 09:00-18:00"),
+                          ("/set workhours weekdays 09:00-18:00", "mon-sat"),
+                          ("/set remind 0", "/set reminders 0"),
+                          ("/set reminders 9", "от 0 до 5"),
+                          ("/set throttle -1", "от 0 до 365"),
+                          ("/set escalate soon", "число с d, h или m")):
+        answer = await says(tzk, tzk.admin, command)
+        assert "Не получилось" in answer.text and form in answer.text, (command, answer.text)
+    assert await tzk.count(ConfigValue) == 0
+
+
 async def test_misuse_of_set_gets_the_usage(tzk):
     for command in ("/set", "/set delay", "/set colour blue"):
         answer = await says(tzk, tzk.admin, command)
@@ -67,7 +96,7 @@ async def test_each_kind_of_person_sees_their_own_command_menu(tzk):
     admin_menu = menus[("chat", tzk.admin.id, None, "")]
     assert {"settings", "set", "audit", "delivery"} <= set(admin_menu)
     staff_menu = menus[("chat", tzk.staff.id, None, "")]
-    assert "set" not in staff_menu and "help" in staff_menu
+    assert "set" not in staff_menu and {"help", "alerts", "leads"} <= set(staff_menu)
     assert "set" in menus[("chat_member", tzk.staff.id, tzk.admin.id, "")]
 
 

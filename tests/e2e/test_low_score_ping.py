@@ -2,7 +2,7 @@
 
 from storage.models import AlertStatus
 
-from .steps import answer, buttons, linked_client, shows, surveyed_client, until
+from .steps import answer, buttons, linked_client, pings_recorded, shows, surveyed_client
 
 
 async def test_a_low_logistics_score_pings_the_logistics_head_with_a_mention(tzk):
@@ -97,11 +97,7 @@ async def test_a_ping_that_could_not_be_sent_goes_out_on_the_next_tick(tzk):
     await tzk.sb.fault(method="sendMessage", chat_id=tzk.staff.id, status=502, times=1)
     await tzk.sb.tap(irina.id, "1")
     await shows(tzk, irina.id, "Что пошло не так?")
-
-    async def backed_off():
-        return [a.attempts for a in await tzk.alerts()] == [1]
-
-    await until(backed_off)
+    await pings_recorded(tzk)
     assert [m for m in await tzk.sb.messages(tzk.staff.id) if m.from_bot] == []
 
     tzk.clock.advance(minutes=1)

@@ -2,7 +2,7 @@
 
 from storage.models import Client, ClientStatus
 
-from .steps import linked_client, shows, until
+from .steps import eventually, linked_client, shows
 
 
 async def _survey_sends(tzk, chat_id):
@@ -51,7 +51,7 @@ async def test_start_after_stop_switches_surveys_back_on(tzk):
 async def test_a_blocked_bot_is_noticed_and_the_client_is_not_retried(tzk):
     irina, _ = await linked_client(tzk)
     await tzk.sb.block(irina.id)
-    await until(_status(tzk, irina.id, ClientStatus.BLOCKED))
+    await eventually(_status(tzk, irina.id, ClientStatus.BLOCKED))
 
     for _ in range(3):
         tzk.clock.advance(days=1, minutes=1)
@@ -85,7 +85,7 @@ async def test_unblocking_resumes_the_waiting_survey(tzk):
     await tzk.tick("dispatch")
     await tzk.sb.unblock(irina.id)
 
-    await until(_status(tzk, irina.id, ClientStatus.ACTIVE))
+    await eventually(_status(tzk, irina.id, ClientStatus.ACTIVE))
     await tzk.tick("dispatch")
 
     await shows(tzk, irina.id, "Вопрос 1 из 4")

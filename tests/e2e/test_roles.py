@@ -39,7 +39,7 @@ async def test_every_guarded_command_names_its_role():
     app = ApplicationBuilder().token("1:" + "a" * 35).build()
     register(app)
     commands = guarded_commands(app)
-    assert {"settings", "set", "audit", "delivery"} <= set(commands)
+    assert {"settings", "set", "audit", "delivery", "alerts", "leads", "manager"} <= set(commands)
     for command, callback in commands.items():
         assert getattr(callback, "role", None) in ("admin_only", "staff_only"), command
 

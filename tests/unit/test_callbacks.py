@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.callbacks import Action, SurveyTap, decode
+from bot.callbacks import Action, AlertAction, AlertTap, SurveyTap, decode, decode_alert
 
 
 @pytest.mark.parametrize("tap", [
@@ -29,3 +29,18 @@ def test_anything_malformed_decodes_to_none(data):
 def test_encoding_refuses_data_over_64_bytes():
     with pytest.raises(ValueError):
         SurveyTap(Action.ANSWER, 1, 0, "я" * 40).encode()
+
+
+@pytest.mark.parametrize("tap", [AlertTap(AlertAction.TAKE, 1),
+                                 AlertTap(AlertAction.RESOLVE, 999_999_999_999)])
+def test_staff_taps_round_trip_within_64_bytes(tap):
+    data = tap.encode()
+    assert len(data.encode()) <= 64 and decode_alert(data) == tap
+
+
+@pytest.mark.parametrize("data", [
+    None, "", "s1", "s1:t", "s1:x:1", "s2:t:1", "s1:t:-1", "s1:t:1:2", "s1:t:1234567890123",
+    "s1:t:abc", " s1:t:1", "s1:r:1\n", "q1:a:1:0:5",
+])
+def test_malformed_staff_taps_decode_to_none(data):
+    assert decode_alert(data) is None
