@@ -14,6 +14,7 @@ from storage import alerts, departments
 from storage.models import Alert, AlertKind, AlertStatus
 
 from .alert_view import alert_buttons, render_alert
+from .config import change
 from .heads import learn_head_name
 from .lead_view import render_lead
 from .runtime import Runtime
@@ -105,21 +106,20 @@ async def _post_or_edit(rt: Runtime, ping: _Ping) -> int:
 
 
 async def _recover(rt: Runtime, alert_id: int, ping: _Ping, error: TelegramError) -> bool:
-    """Fix what can be fixed at once (True: sync again now); otherwise log why it waits."""
+    """Fix what can be fixed at once (True: post it again now); otherwise log why it waits."""
     text = error.message.lower()
-    if isinstance(error, BadRequest) and "message to edit not found" in text:
-        log.warning("alert %s: its ping was deleted; posting it again", alert_id)
+    if isinstance(error, ChatMigrated):
+        log.warning("alert %s: the staff chat became a supergroup; following it", alert_id)
+        if ping.chat_id == rt.settings.staff_chat_id:
+            await change(rt, "staff_chat_id", str(error.new_chat_id), None, "Telegram")
     elif isinstance(error, BadRequest) and "thread not found" in text and ping.thread_id:
         log.warning("alert %s: the department's forum topic is gone; its pings now go to the main "
                     "chat until a new topic is set", alert_id)
         async with rt.db.session() as session:
             await departments.forget_topic(session, ping.thread_id)
             await session.commit()
-        return True
-    elif isinstance(error, ChatMigrated):
-        log.error("the staff chat became supergroup %s: set STAFF_CHAT_ID=%s", error.new_chat_id,
-                  error.new_chat_id)
-        return False
+    elif isinstance(error, BadRequest) and "message to edit not found" in text:
+        log.warning("alert %s: its ping was deleted; posting it again", alert_id)
     else:
         log.warning("alert %s not synced (%s: %s); will retry", alert_id, type(error).__name__,
                     error.message)

@@ -17,8 +17,11 @@ _LONGEST_BACKOFF = timedelta(minutes=30)
 
 
 async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert | None:
+    """The alert of this answer, locked for the change that follows (on PostgreSQL): staff
+    handling bumps the revision in SQL meanwhile, and neither bump may be lost."""
     return await session.scalar(
         select(Alert).where(Alert.survey_id == survey_id, Alert.question_id == question_id)
+        .with_for_update()
     )
 
 
@@ -119,9 +122,11 @@ async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
 
 
 async def forget_message(session: AsyncSession, alert_id: int) -> None:
-    """The posted ping is gone (deleted, or its chat moved): the next sync posts a new one."""
+    """The posted ping is gone (deleted, or its chat moved): the sync that found out posts a
+    new one at once, so its lease ends too."""
     alert = await session.get(Alert, alert_id, populate_existing=True)
     alert.chat_id = alert.thread_id = alert.message_id = None
+    alert.lease_until = None
     await session.flush()
 
 
