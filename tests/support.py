@@ -49,7 +49,6 @@ class TestDatabases:
     async def create(cls, workdir: Path) -> "TestDatabases":
         pg = os.environ.get("TEST_DATABASE_URL")
         if pg:
-            pg = pg.replace("postgresql://", "postgresql+asyncpg://", 1)
             schema = f"tzk_test_{secrets.token_hex(4)}"
             admin = Database(pg)
             async with admin.engine.begin() as connection:
@@ -61,7 +60,7 @@ class TestDatabases:
             await db.dispose()
             return made
         template = workdir / "template.sqlite3"
-        db = Database(f"sqlite+aiosqlite:///{template}")
+        db = Database(f"sqlite:///{template}")
         await migrate(db)
         await db.dispose()
         return cls(None, None, template)
@@ -72,7 +71,7 @@ class TestDatabases:
         target = folder / "tzk.sqlite3"
         if not target.exists():
             shutil.copy(self.template, target)
-        return f"sqlite+aiosqlite:///{target}"
+        return f"sqlite:///{target}"
 
     def database_for(self, folder: Path) -> Database:
         if self.pg_url:
