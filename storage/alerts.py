@@ -8,12 +8,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from feedback.planning import backoff
+
 from .models import Alert, AlertKind, AlertStatus
 
 # Longer than the slowest send: the rate limiter may hold a ping for the group's 20/min limit
 # and for three 429 waits before it goes out.
 SYNC_LEASE = timedelta(minutes=10)
-_LONGEST_BACKOFF = timedelta(minutes=30)
+_FIRST_RETRY, _LONGEST_RETRY = timedelta(seconds=15), timedelta(minutes=30)
 
 
 async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert | None:
@@ -116,7 +118,7 @@ async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
     """A failed sync: try again later, each time waiting longer."""
     alert = await session.get(Alert, alert_id, populate_existing=True)
     alert.attempts += 1
-    alert.retry_at = now + min(timedelta(seconds=15) * 2 ** (alert.attempts - 1), _LONGEST_BACKOFF)
+    alert.retry_at = now + backoff(alert.attempts, _FIRST_RETRY, _LONGEST_RETRY)
     alert.lease_until = None
     await session.flush()
 
