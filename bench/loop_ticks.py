@@ -77,7 +77,7 @@ async def run(clients: int, url: str) -> None:
 
     async def throttle_pass() -> str:
         async with db.session() as session:  # rolled back: the figure, not the effect
-            due = await throttling.due(session, NOW, db.is_postgres)
+            due = await throttling.due(session, NOW)
             last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))
             decision = decide(due, last, NOW, timedelta(days=14))
             spared = await throttling.throttle(session, decision.throttle)

@@ -34,7 +34,7 @@ async def dispatch(rt: Runtime) -> int:
     batch = max(1, int(settings.dispatch_rate * settings.dispatch_interval.total_seconds()))
     async with rt.db.session() as session:
         await _throttle(rt, session)
-        claimed = await surveys.claim_due(session, rt.now(), batch, rt.db.is_postgres)
+        claimed = await surveys.claim_due(session, rt.now(), batch)
         await session.commit()
     limiter = _limiter(rt)
     sent = 0
@@ -125,7 +125,7 @@ async def _throttle(rt: Runtime, session: AsyncSession) -> None:
     days, now = rt.settings.throttle_days, rt.now()
     if days == 0:
         return
-    due = await throttling.due(session, now, rt.db.is_postgres)
+    due = await throttling.due(session, now)
     if not due:
         return
     last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))

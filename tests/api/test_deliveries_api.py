@@ -169,8 +169,7 @@ async def test_a_survey_over_or_being_sent_cannot_be_cancelled(tzk, api):
     await tzk.sb.start(pavel.id, token_of(second.json()["client"]["link"]))
     await shows(tzk, pavel.id, "Здравствуйте")
     async with tzk.rt.db.session() as session:  # a dispatch tick takes D-2, due first, to send it
-        claim = await surveys.claim_due(session, tzk.clock() + timedelta(days=4), 1,
-                                        tzk.rt.db.is_postgres)
+        claim = await surveys.claim_due(session, tzk.clock() + timedelta(days=4), 1)
         await session.commit()
     assert (await api.get("/api/v1/deliveries/D-2")).json()["survey"]["state"] == "sending"
     busy = await api.post("/api/v1/deliveries/D-2/cancel")
