@@ -53,7 +53,8 @@ class Survey(Base):
     claim_token: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
-    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Every message a client types looks up the surveys open in their chat.
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     language: Mapped[str] = mapped_column(String(8), default="ru")
     step: Mapped[int] = mapped_column(default=0)
