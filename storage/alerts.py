@@ -23,7 +23,7 @@ async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert
     handling bumps the revision in SQL meanwhile, and neither bump may be lost."""
     return await session.scalar(
         select(Alert).where(Alert.survey_id == survey_id, Alert.question_id == question_id)
-        .with_for_update()
+        .with_for_update(of=Alert)  # not the tables it is loaded with (outer joins)
     )
 
 
