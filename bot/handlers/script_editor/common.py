@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
+from telegram import Chat, ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from feedback import script_edit as edit
 from feedback.language import pick_language
@@ -21,6 +22,32 @@ from ...script_changes import Conflict, Current, Edit, current, save
 from ...texts import t
 
 log = logging.getLogger("tzk.script")
+
+
+class _Prompts(filters.MessageFilter):
+    """Text the editor may take while it waits for some: anything in a private chat; in a group,
+    only a reply to one of its own prompts — other replies there are resolve notes and messages
+    for clients. The prompts are kept in memory, like the conversation's state itself."""
+
+    _KEPT = 1000
+
+    def __init__(self) -> None:
+        super().__init__(name="editor prompts")
+        self._asked: OrderedDict[tuple[int, int], None] = OrderedDict()
+
+    def remember(self, chat_id: int, message_id: int) -> None:
+        self._asked[(chat_id, message_id)] = None
+        while len(self._asked) > self._KEPT:
+            self._asked.popitem(last=False)
+
+    def filter(self, message: Message) -> bool:
+        if message.chat.type == Chat.PRIVATE:
+            return True
+        replied = message.reply_to_message
+        return replied is not None and (message.chat.id, replied.message_id) in self._asked
+
+
+PROMPTS = _Prompts()
 BROWSING, TYPING = range(2)
 STALE_AFTER = timedelta(minutes=15)
 DRAFT = "script_draft"
@@ -73,8 +100,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Draft, 
     context.user_data[DRAFT] = draft
     prompt = t(key, lang, limit=edit.MAX_TEXT)
     # A forced reply lets the bot see the answer in a group, where privacy mode hides other text.
-    await update.effective_message.reply_text(prompt, parse_mode=ParseMode.HTML,
-                                              reply_markup=ForceReply(selective=True))
+    asked = await update.effective_message.reply_text(prompt, parse_mode=ParseMode.HTML,
+                                                      reply_markup=ForceReply(selective=True))
+    PROMPTS.remember(asked.chat_id, asked.message_id)
     if purpose == "a_en":
         await update.effective_message.reply_text(t("b_skip", lang) + " / " + t("b_cancel", lang),
                                                   reply_markup=view.skip_or_cancel(draft.version, lang))
