@@ -33,7 +33,7 @@ async def on_alert_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if tap is None:
         await _answer(query, t("tap_stale", lang))
         return
-    if not await is_staff(rt, user.id):
+    if not await is_staff(rt, user.id, query.message.chat.id if query.message else None):
         log.info("a press under alert %s by someone who is not staff", tap.alert_id)
         await _answer(query, t("staff_buttons_only", lang), alert=True)
         return
