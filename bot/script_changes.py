@@ -15,6 +15,7 @@ from feedback.questions import Question
 from storage import audit, departments, scripts
 from storage.scripts import as_rule
 
+from .alert_view import department_name
 from .runtime import Runtime
 
 Edit = Callable[[list[Question], list[str]], list[Question]]  # (questions, department codes) → new
@@ -38,8 +39,7 @@ class Conflict(Exception):
 async def current(rt: Runtime, lang: str) -> Current:
     async with rt.db.session() as session:
         script = await scripts.current_script(session)
-        names = {d.code: (d.name_en if lang == "en" else d.name_ru)
-                 for d in await departments.all_departments(session)}
+        names = {d.code: department_name(d, lang) for d in await departments.all_departments(session)}
         return Current(script.version, [as_rule(q) for q in script.questions], names)
 
 

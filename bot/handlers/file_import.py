@@ -9,8 +9,14 @@ import time
 from telegram import Message, Update
 from telegram.constants import MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import (Application, ApplicationHandlerStop, CommandHandler, ContextTypes,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from feedback.language import pick_language
 from feedback.sheet_columns import read_sheet

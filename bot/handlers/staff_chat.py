@@ -11,6 +11,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 from feedback.language import pick_language
 from storage import audit, departments
 
+from ..alert_view import department_name
 from ..config import change
 from ..menus import publish_menus
 from ..roles import admin_only
@@ -81,7 +82,7 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                            action="department topic", subject=department.code,
                            before=str(before or "—"), after=str(department.topic_id or "—"))
         await session.commit()
-        name = department.name_en if lang == "en" else department.name_ru
+        name = department_name(department, lang)
     await message.reply_text(t("topic_off" if off else "topic_done", lang, department=name))
 
 

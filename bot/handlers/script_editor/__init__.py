@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import warnings
 
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ConversationHandler,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
 from telegram.warnings import PTBUserWarning
 
 from ...editor_callbacks import PATTERN

@@ -14,8 +14,7 @@ from ...roles import admin_only
 from ...runtime import runtime
 from ...script_changes import Current, current
 from ...texts import t
-from .common import (BROWSING, DRAFT, Draft, ask, changing, lang_of, listing, now_of, refusal,
-                     save_edit, show)
+from .common import BROWSING, DRAFT, Draft, ask, changing, lang_of, listing, now_of, refusal, save_edit, show
 from .entry import show_preview
 from .typing import add_question, finish_new
 

@@ -17,6 +17,7 @@ from feedback.language import pick_language
 from feedback.questions import Kind, Option, Question
 
 from ... import editor_view as view
+from ...replies import drop_buttons
 from ...runtime import runtime
 from ...script_changes import Conflict, Current, Edit, current, save
 from ...texts import t
@@ -132,7 +133,7 @@ async def save_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, version:
         await send(update, *listing(now, lang, note))
     tapped = update.callback_query.message.message_id if update.callback_query else None
     if draft and draft.editor_message_id not in (None, tapped):
-        await drop_buttons(update.effective_chat.id, draft.editor_message_id, context)
+        await drop_buttons(context.bot, update.effective_chat.id, draft.editor_message_id)
     return BROWSING
 
 
@@ -153,13 +154,6 @@ async def show(message: Message, text: str, markup: InlineKeyboardMarkup | None)
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
     except TelegramError as error:  # e.g. "message is not modified" on a repeated tap
         log.info("editor message not changed: %s", error.message)
-
-
-async def drop_buttons(chat_id: int, message_id: int, context: ContextTypes.DEFAULT_TYPE) -> None:
-    try:
-        await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
-    except TelegramError as error:
-        log.info("old editor buttons not cleared: %s", error.message)
 
 
 def now_of(context: ContextTypes.DEFAULT_TYPE) -> datetime:
