@@ -33,7 +33,8 @@ async def on_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = query.message
     chat_id = message.chat.id if message else None
     message_id = message.message_id if message else None
-    reply = await apply_tap(rt, tap, query.from_user.id, chat_id, message_id)
+    reply = await apply_tap(rt, tap, query.from_user.id, chat_id, message_id,
+                            pick_language(query.from_user.language_code))
     await answer_query(query, reply.notice)
     if reply.text is not None:
         try:

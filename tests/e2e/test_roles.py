@@ -33,8 +33,9 @@ async def _row_counts(tzk):
 
 
 async def test_every_guarded_command_names_its_role():
-    from bot.handlers import register  # noqa: F401 — the registry the app is built from
     from telegram.ext import ApplicationBuilder
+
+    from bot.handlers import register  # noqa: F401 — the registry the app is built from
 
     app = ApplicationBuilder().token("1:" + "a" * 35).build()
     register(app)
