@@ -14,6 +14,7 @@ from storage.models import Alert, AlertStatus, Department
 from storage.scripts import as_rule
 
 from .callbacks import AlertAction, AlertTap
+from .cards import manager_of
 from .texts import t
 
 _MARKS = {AlertStatus.OPEN: "🔴", AlertStatus.TAKEN: "🟡", AlertStatus.RESOLVED: "✅"}
@@ -66,7 +67,7 @@ def client_lines(alert: Alert, lang: str, tz: ZoneInfo) -> list[str]:
     """Who the client is and which delivery it is about (a ping and a lead share them)."""
     delivery = alert.survey.delivery
     client = delivery.client
-    manager = delivery.manager or client.manager
+    manager = manager_of(delivery)
     lines = [t("alert_client", lang, name=escape(client.name), ref=escape(client.external_id))]
     if client.phone:
         lines.append(t("alert_phone", lang, phone=escape(client.phone)))
@@ -80,7 +81,8 @@ def client_lines(alert: Alert, lang: str, tz: ZoneInfo) -> list[str]:
 
 
 def department_name(department: Department, lang: str) -> str:
-    return department.name_en if lang == "en" else department.name_ru
+    """The department's name in `lang`; Russian where no English one is given."""
+    return department.name_en if lang == "en" and department.name_en else department.name_ru
 
 
 def score_text(alert: Alert, question: Question, lang: str) -> str:

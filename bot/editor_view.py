@@ -55,7 +55,8 @@ def question_card(version: int, questions: Sequence[Question], index: int, names
                department=escape(names.get(q.department, q.department))),
              f"RU: {escape(q.ru)}", f"EN: {escape(q.en or '—')}"]
     if q.kind in (Kind.CHOICE, Kind.YESNO):
-        labels = ", ".join(f"{o.ru}{' (low)' if o.low else ''}{' (lead)' if o.lead else ''}" for o in q.choices())
+        labels = ", ".join(o.label(lang) + (f" ({t('mark_low', lang)})" if o.low else "")
+                           + (f" ({t('mark_lead', lang)})" if o.lead else "") for o in q.choices())
         lines.append(t("q_options", lang, options=escape(labels)))
     if can_be_low(q):
         lines.append(t("q_follow_up", lang, state=state))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from sqlalchemy.exc import IntegrityError
 from telegram.helpers import create_deep_linked_url
 
@@ -13,7 +11,7 @@ from feedback.states import SurveyState
 from storage import meta
 from storage.intake import Plan, Planner, Recorded, record_delivery
 
-from .cards import client_zone
+from .cards import client_zone, zone_named
 from .runtime import Runtime
 
 USERNAME_KEY = "bot_username"
@@ -24,7 +22,7 @@ def planner(rt: Runtime, data: DeliveryIn) -> Planner:
     settings = rt.settings
 
     def plan(zone: str | None) -> Plan:
-        tz = ZoneInfo(zone) if zone else settings.time_zone
+        tz = zone_named(zone, settings)
         due = due_at(data.delivered_at, settings.survey_delay, settings.send_window, tz)
         return Plan(due_at=due, expires_at=due + settings.survey_expiry)
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from storage.models import Alert, AlertStatus
 
 from .alert_view import client_lines, head_mention, mention
+from .cards import manager_of
 from .texts import t
 
 
@@ -17,7 +18,7 @@ def render_lead(alert: Alert, lang: str, tz: ZoneInfo) -> str:
         return t("lead_withdrawn", lang)
     lines = [t("lead_title", lang), *client_lines(alert, lang, tz), ""]
     delivery = alert.survey.delivery
-    manager = delivery.manager or delivery.client.manager
+    manager = manager_of(delivery)
     if manager is not None and manager.telegram_user_id is not None:
         lines.append(t("lead_call", lang, mention=mention(manager.telegram_user_id, manager.name)))
     else:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from telegram import (Bot, BotCommand, BotCommandScope, BotCommandScopeAllPrivateChats,
-                      BotCommandScopeChat, BotCommandScopeChatMember)
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    BotCommandScopeChatMember,
+)
 from telegram.error import TelegramError
 
 from storage import admins

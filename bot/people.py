@@ -12,6 +12,7 @@ class Person:
     user_id: int
     name: str
     is_bot: bool = False
+    username: str | None = None
 
 
 def meant(message: Message, args: list[str]) -> Person | None:
@@ -20,7 +21,7 @@ def meant(message: Message, args: list[str]) -> Person | None:
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None:
         author = replied.from_user
-        return Person(author.id, author.full_name, author.is_bot)
+        return Person(author.id, author.full_name, author.is_bot, author.username)
     for arg in args:
         if arg.isdigit() and 0 < int(arg) < 2**53:
             return Person(int(arg), arg)

@@ -11,11 +11,11 @@ from telegram import ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
-from storage import alert_events, clients
-from storage.models import Alert, AlertStatus, ClientStatus, EventKind
+from storage import alert_events
+from storage.models import Alert, AlertStatus, EventKind
 
 from .alert_view import head_mention, mention
-from .cards import card_for
+from .cards import card_for, mark_blocked
 from .runtime import Runtime
 from .texts import t
 
@@ -36,15 +36,11 @@ async def to_client(rt: Runtime, alert: Alert, user_id: int, name: str, text: st
         return t("relay_too_long", lang, limit=RELAY_LIMIT)
     survey = alert.survey
     card = card_for(survey, rt.settings)
-    ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""
-    body = t("from_company", card.lang, delivery=ref, text=escape(text),
-             date=card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y"))
+    body = t("from_company", card.lang, delivery=card.ref, text=escape(text), date=card.date)
     try:
         await rt.bot.send_message(survey.chat_id, body, parse_mode=ParseMode.HTML)
     except Forbidden:
-        async with rt.db.session() as session:
-            await clients.set_chat_status(session, survey.chat_id, ClientStatus.BLOCKED)
-            await session.commit()
+        await mark_blocked(rt, survey.chat_id)
         log.info("alert %s: the client has blocked the bot; the reply was not delivered", alert.id)
         return t("relay_blocked", lang)
     except TelegramError as error:

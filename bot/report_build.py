@@ -13,6 +13,7 @@ from feedback.trends import Series, series, week_bounds
 from storage import departments, report_series, reports
 from storage.reports import By
 
+from .alert_view import department_name
 from .runtime import Runtime
 from .texts import TEXTS, t
 
@@ -63,22 +64,19 @@ async def build(rt: Runtime, period: Period) -> Built:
     def row(by: By, key: int | None, name: str) -> Row:
         return Row.of(name, now[by].get(key, Tally()), before[by].get(key, Tally()))
 
-    def department_name(department: object) -> str:
-        return department.name_en if lang == "en" else department.name_ru
-
     shown = [d for d in known if d.id in now[By.DEPARTMENT] or d.id in before[By.DEPARTMENT]]
     managers = sorted((names[k], k) for k in manager_ids)
     if None in now[By.MANAGER] or None in before[By.MANAGER]:
         managers.append((t("report_no_manager", lang), None))
     report = Report(
         period=period, previous=previous, overall=row(By.ALL, None, t("report_w_overall", lang)),
-        departments=[row(By.DEPARTMENT, d.id, department_name(d)) for d in shown],
+        departments=[row(By.DEPARTMENT, d.id, department_name(d, lang)) for d in shown],
         managers=[row(By.MANAGER, key, name) for name, key in managers],
     )
     lines = series(weekly)
     charted = [d for d in known if d.id in lines or d.id in scores]
     chart = ChartData(
-        departments=[department_name(d) for d in charted],
+        departments=[department_name(d, lang) for d in charted],
         week_starts=[b.astimezone(tz).date() for b in bounds[:-1]],
         series=[lines.get(d.id, Series([None] * (len(bounds) - 1), [None] * (len(bounds) - 1)))
                 for d in charted],

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram import ChatMember, Update
+from telegram import Chat, ChatMember, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes, ConversationHandler
 
@@ -26,40 +26,61 @@ async def is_admin(rt: Runtime, user_id: int) -> bool:
         return await admins.is_admin(session, user_id)
 
 
-async def is_staff(rt: Runtime, user_id: int) -> bool:
-    """An admin, or a member of the staff chat (asked of Telegram each time, so someone who
-    left the group loses the role at once)."""
+async def is_staff(rt: Runtime, user_id: int, chat_id: int | None = None) -> bool:
+    """An admin, or a member of the staff chat. Someone writing or pressing a button in the
+    staff chat (`chat_id`) is a member; anyone else is asked of Telegram each time, so who left
+    the group loses the role at once — a call that spends the group's message budget, hence
+    the short cut."""
+    staff_chat = rt.settings.staff_chat_id
+    if staff_chat is not None and chat_id == staff_chat:
+        return True
     if await is_admin(rt, user_id):
         return True
-    chat_id = rt.settings.staff_chat_id
-    if chat_id is None:
+    if staff_chat is None:
         return False
     try:
-        member = await rt.bot.get_chat_member(chat_id, user_id)
+        member = await rt.bot.get_chat_member(staff_chat, user_id)
     except TelegramError:
         return False
     return member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR, ChatMember.MEMBER) or (
         member.status == ChatMember.RESTRICTED and bool(getattr(member, "is_member", False)))
 
 
+Check = Callable[[Runtime, Update], Awaitable[str | None]]  # the refusal's text key, or None
+
+
+async def _admin(rt: Runtime, update: Update) -> str | None:
+    return None if await is_admin(rt, update.effective_user.id) else "not_admin"
+
+
+async def _staff(rt: Runtime, update: Update) -> str | None:
+    # Reports and lists carry clients' names and words: only in the staff chat or in private.
+    chat = update.effective_chat
+    if chat is not None and chat.type != Chat.PRIVATE and chat.id != rt.settings.staff_chat_id:
+        return "staff_chat_only"
+    allowed = await is_staff(rt, update.effective_user.id, chat.id if chat else None)
+    return None if allowed else "not_staff"
+
+
 def admin_only(handler: Handler) -> Handler:
     """Run `handler` only for an admin; anyone else gets one polite line and nothing changes."""
-    return _guard(handler, is_admin, "not_admin", "admin_only")
+    return _guard(handler, _admin, "admin_only")
 
 
 def staff_only(handler: Handler) -> Handler:
-    """Run `handler` only for staff (see is_staff); anyone else gets one polite line."""
-    return _guard(handler, is_staff, "not_staff", "staff_only")
+    """Run `handler` only for staff (see is_staff), and only in the staff chat or a private
+    chat; otherwise one polite line."""
+    return _guard(handler, _staff, "staff_only")
 
 
-def _guard(handler: Handler, allowed: Callable[[Runtime, int], Awaitable[bool]], refusal: str,
-           role: str) -> Handler:
+def _guard(handler: Handler, check: Check, role: str) -> Handler:
     @functools.wraps(handler)
     async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
         user = update.effective_user
-        if user is not None and await allowed(runtime(context), user.id):
+        refusal = await check(runtime(context), update) if user is not None else "not_staff"
+        if refusal is None:
             return await handler(update, context)
-        log.info("refused %s: the user is not %s", handler.__name__, role.removesuffix("_only"))
+        log.info("refused %s: %s", handler.__name__, refusal)
         text = t(refusal, pick_language(user.language_code if user else None))
         if update.callback_query:
             await update.callback_query.answer(text, show_alert=True)

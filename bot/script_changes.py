@@ -15,6 +15,7 @@ from feedback.questions import Question
 from storage import audit, departments, scripts
 from storage.scripts import as_rule
 
+from .alert_view import department_name
 from .runtime import Runtime
 
 Edit = Callable[[list[Question], list[str]], list[Question]]  # (questions, department codes) → new
@@ -38,8 +39,7 @@ class Conflict(Exception):
 async def current(rt: Runtime, lang: str) -> Current:
     async with rt.db.session() as session:
         script = await scripts.current_script(session)
-        names = {d.code: (d.name_en if lang == "en" else d.name_ru)
-                 for d in await departments.all_departments(session)}
+        names = {d.code: department_name(d, lang) for d in await departments.all_departments(session)}
         return Current(script.version, [as_rule(q) for q in script.questions], names)
 
 
@@ -48,21 +48,27 @@ async def save(rt: Runtime, user: User, base_version: int, edit: Edit, what: str
     """Apply `edit` to version `base_version` and save the result as the next version.
     feedback.script_edit.ScriptError (nothing saved) when the edit breaks a rule; Conflict when
     another version came first."""
+    # A conflict is told after the unit of work ends: reading the current questionnaire inside
+    # it would open a second session while SQLite's write lock is held.
+    conflict = False
     async with rt.db.session() as session:
         script = await scripts.current_script(session)
-        if script.version != base_version:
-            raise Conflict(await current(rt, lang))
-        before = [as_rule(q) for q in script.questions]
-        codes = [d.code for d in await departments.all_departments(session)]
-        after = edit(before, codes)
-        try:
-            saved = await scripts.save_version(session, after, rt.now(), by=user.id)
-            await audit.record(session, at=rt.now(), user_id=user.id, user_name=user.full_name,
-                               action="script", subject=f"v{saved.version}: {what}",
-                               before=summary(before), after=summary(after))
-            await session.commit()
-        except IntegrityError:  # another admin saved the same next version first
-            raise Conflict(await current(rt, lang)) from None
+        if script.version == base_version:
+            before = [as_rule(q) for q in script.questions]
+            codes = [d.code for d in await departments.all_departments(session)]
+            after = edit(before, codes)
+            try:
+                saved = await scripts.save_version(session, after, rt.now(), by=user.id)
+                await audit.record(session, at=rt.now(), user_id=user.id, user_name=user.full_name,
+                                   action="script", subject=f"v{saved.version}: {what}",
+                                   before=summary(before), after=summary(after))
+                await session.commit()
+            except IntegrityError:  # another admin saved the same next version first
+                conflict = True
+        else:
+            conflict = True
+    if conflict:
+        raise Conflict(await current(rt, lang))
     return await current(rt, lang)
 
 

@@ -62,12 +62,13 @@ def _next_step(tap: SurveyTap,
 
 
 async def apply_tap(rt: Runtime, tap: SurveyTap, user_id: int, chat_id: int | None,
-                    message_id: int | None) -> Reply:
-    """Check and record one tap; the Reply says what to show."""
+                    message_id: int | None, tapper_lang: str) -> Reply:
+    """Check and record one tap; the Reply says what to show (a refusal in the tapper's
+    language: they may not be the survey's client)."""
     now = rt.now()
     async with rt.db.session() as session:
         survey = await surveys.get(session, tap.survey_id)
-        lang = survey.language if survey else "ru"
+        lang = survey.language if survey and survey.chat_id == user_id else tapper_lang
         why = refusal(_at(survey), user_id, chat_id, tap.step, now)
         if why is Refusal.RECORDED:
             # The client's screen is behind (a double tap, or an edit that failed): show the

@@ -4,16 +4,15 @@ an expired survey's buttons."""
 from __future__ import annotations
 
 import logging
-from html import escape
 
 from telegram import ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
-from storage import clients, reminders, surveys
-from storage.models import ClientStatus
+from storage import reminders, surveys
 
-from .cards import card_for
+from .cards import card_for, mark_blocked
+from .replies import drop_buttons
 from .runtime import Runtime
 from .texts import t
 
@@ -30,17 +29,13 @@ async def send_reminder(rt: Runtime, survey_id: int, sent: int) -> bool:
     if not won:
         return False
     card = card_for(survey, rt.settings)
-    ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""
-    text = t("reminder", card.lang, delivery=ref,
-             date=card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y"))
+    text = t("reminder", card.lang, delivery=card.ref, date=card.date)
     try:
         await rt.bot.send_message(
             survey.chat_id, text, parse_mode=ParseMode.HTML,
             reply_parameters=ReplyParameters(survey.message_id, allow_sending_without_reply=True))
     except Forbidden:
-        async with rt.db.session() as session:
-            await clients.set_chat_status(session, survey.chat_id, ClientStatus.BLOCKED)
-            await session.commit()
+        await mark_blocked(rt, survey.chat_id)
         log.info("survey %s: the client has blocked the bot; no reminder", survey_id)
         return False
     except TelegramError as error:
@@ -52,8 +47,4 @@ async def send_reminder(rt: Runtime, survey_id: int, sent: int) -> bool:
 
 async def close_buttons(rt: Runtime, expired: surveys.Expired) -> None:
     """Take the buttons off an expired survey's message (if they stay, a tap says it is closed)."""
-    try:
-        await rt.bot.edit_message_reply_markup(expired.chat_id, expired.message_id,
-                                               reply_markup=None)
-    except TelegramError as error:
-        log.info("survey %s: buttons not closed: %s", expired.survey_id, error.message)
+    await drop_buttons(rt.bot, expired.chat_id, expired.message_id)

@@ -28,6 +28,16 @@ class SurveyCard:
     lang: str
     questions: Sequence[Question]
 
+    @property
+    def ref(self) -> str:
+        """The delivery's reference as the texts take it: HTML-escaped with a space, or nothing."""
+        return f"{escape(self.delivery_ref)} " if self.delivery_ref else ""
+
+    @property
+    def date(self) -> str:
+        """The delivery's local date, as the client reads it."""
+        return self.delivered_at.astimezone(self.tz).strftime("%d.%m.%Y")
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -48,9 +58,8 @@ def render(card: SurveyCard, step: int, last_value: int | str | None = None,
         lines += [t("thanks_lead", lang)] if outcome.lead else []
         lines += ["", t("preview_done", lang)] if outcome.preview else []
         return "\n".join(lines), None
-    date = card.delivered_at.astimezone(card.tz).strftime("%d.%m.%Y")
-    ref = f"{escape(card.delivery_ref)} " if card.delivery_ref else ""
-    head = t("intro", lang, delivery=ref, date=date) if step == 0 else f"📦 {ref}· {date}"
+    head = (t("intro", lang, delivery=card.ref, date=card.date) if step == 0
+            else f"📦 {card.ref}· {card.date}")
     n, total = steps.progress(step, card.questions)
     question = card.questions[steps.question_index(step)]
     lines = [head, "", f"<b>{t('progress', lang, n=n, total=total)}</b>", escape(question.text(lang))]

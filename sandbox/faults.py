@@ -31,6 +31,7 @@ class Fault:
     status: int | None = None
     description: str | None = None
     retry_after: int | None = None
+    migrate_to_chat_id: int | None = None  # "the group became this supergroup"
     times: int = 1
     delay: float = 0.0
     after_apply: bool = False
@@ -53,7 +54,8 @@ class Fault:
             description = self.description or f"Too Many Requests: retry after {retry_after}"
             return ApiError(429, description, retry_after=retry_after)
         description = self.description or DEFAULT_DESCRIPTIONS.get(status, "Error")
-        return ApiError(status, description, retry_after=self.retry_after)
+        return ApiError(status, description, retry_after=self.retry_after,
+                        migrate_to_chat_id=self.migrate_to_chat_id)
 
     def to_json(self) -> dict[str, Any]:
         """Return the fault as JSON."""
@@ -116,6 +118,9 @@ def fault_from_json(body: dict[str, Any]) -> Fault:
     retry_after = body.get("retry_after")
     if retry_after is not None and (not isinstance(retry_after, int) or retry_after < 1):
         raise ValueError("retry_after must be a positive integer")
+    migrate_to = body.get("migrate_to_chat_id")
+    if migrate_to is not None and (not isinstance(migrate_to, int) or isinstance(migrate_to, bool)):
+        raise ValueError("migrate_to_chat_id must be a chat id")
     chat_id = body.get("chat_id")
     return Fault(
         method=method,
@@ -123,6 +128,7 @@ def fault_from_json(body: dict[str, Any]) -> Fault:
         status=status,
         description=body.get("description"),
         retry_after=retry_after,
+        migrate_to_chat_id=migrate_to,
         times=times,
         delay=float(delay),
         after_apply=bool(body.get("after_apply", False)),

@@ -68,6 +68,12 @@ async def change(session: AsyncSession, department: Department, *, head_user_id:
     await session.flush()
 
 
+async def set_topic(session: AsyncSession, department: Department, topic_id: int | None) -> None:
+    """The forum topic its pings go to; None: the staff chat's main thread."""
+    department.topic_id = topic_id
+    await session.flush()
+
+
 async def forget_topic(session: AsyncSession, topic_id: int) -> None:
     """A forum topic was deleted: departments bound to it ping the main chat again."""
     await session.execute(

@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from . import (admin_settings, admins, alert_handling, alert_lists, audit_log, departments, errors,
-               file_import, help, ids, intake, managers, onboarding, questionnaire, reports,
-               script_editor, staff_chat)
+from . import (
+    admin_settings,
+    admins,
+    alert_handling,
+    alert_lists,
+    audit_log,
+    departments,
+    errors,
+    file_import,
+    help,
+    ids,
+    intake,
+    managers,
+    onboarding,
+    questionnaire,
+    reports,
+    script_editor,
+    staff_chat,
+)
 
 
 def register(app: Application) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
 from feedback.language import pick_language
@@ -17,6 +16,7 @@ from ..alert_actions import ask_for_note, resolve, take
 from ..alert_sync import sync_alert
 from ..callbacks import ALERT_PATTERN, AlertAction, decode_alert
 from ..relay import to_client
+from ..replies import answer_query
 from ..roles import is_staff
 from ..runtime import runtime
 from ..texts import t
@@ -31,26 +31,26 @@ async def on_alert_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lang = pick_language(user.language_code)
     tap = decode_alert(query.data)
     if tap is None:
-        await _answer(query, t("tap_stale", lang))
+        await answer_query(query, t("tap_stale", lang))
         return
-    if not await is_staff(rt, user.id):
+    if not await is_staff(rt, user.id, query.message.chat.id if query.message else None):
         log.info("a press under alert %s by someone who is not staff", tap.alert_id)
-        await _answer(query, t("staff_buttons_only", lang), alert=True)
+        await answer_query(query, t("staff_buttons_only", lang), alert=True)
         return
     async with rt.db.session() as session:
         alert = await alerts.get(session, tap.alert_id)
     message = query.message
     if (alert is None or alert.kind != AlertKind.LOW or message is None
             or (message.chat.id, message.message_id) != (alert.chat_id, alert.message_id)):
-        await _answer(query, t("tap_stale", lang))
+        await answer_query(query, t("tap_stale", lang))
         return
     if tap.action is AlertAction.TAKE:
         notice, changed = await take(rt, alert.id, user.id, user.full_name, lang)
-        await _answer(query, notice)
+        await answer_query(query, notice)
         if changed:
             context.application.create_task(sync_alert(rt, alert.id))
         return
-    await _answer(query, await ask_for_note(rt, alert, user.id, user.full_name, lang))
+    await answer_query(query, await ask_for_note(rt, alert, user.id, user.full_name, lang))
 
 
 async def on_staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -82,13 +82,6 @@ async def on_staff_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     if notice:
         await message.reply_text(notice)
-
-
-async def _answer(query, text: str | None = None, alert: bool = False) -> None:
-    try:
-        await query.answer(text, show_alert=alert)
-    except TelegramError as error:
-        log.info("press not answered: %s", error.message)
 
 
 def register(app: Application) -> None:

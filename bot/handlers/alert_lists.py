@@ -14,6 +14,7 @@ from storage import alert_handling
 from storage.scripts import as_rule
 
 from ..alert_view import department_name, score_text
+from ..cards import manager_of
 from ..human_time import human_duration
 from ..roles import staff_only
 from ..runtime import runtime
@@ -72,7 +73,7 @@ async def list_leads(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     lines = [t("leads_title", lang, days=days)]
     for lead in leads:
         delivery = lead.survey.delivery
-        manager = delivery.manager or delivery.client.manager
+        manager = manager_of(delivery)
         lines.append(t("leads_line", lang, date=f"{lead.created_at.astimezone(tz):%d.%m.%Y}",
                        client=escape(delivery.client.name),
                        ref=escape(delivery.client.external_id),

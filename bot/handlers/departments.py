@@ -13,6 +13,7 @@ from feedback.language import pick_language
 from storage import audit, departments
 from storage.models import Department
 
+from ..alert_view import department_name
 from ..invitations import HEAD, VALID_FOR, invite
 from ..people import meant
 from ..roles import admin_only
@@ -21,10 +22,6 @@ from ..texts import t
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 _NAME_LIMIT = 100
-
-
-def _name(department: Department, lang: str) -> str:
-    return department.name_en if lang == "en" and department.name_en else department.name_ru
 
 
 @admin_only
@@ -101,7 +98,7 @@ async def _head(rt: Runtime, update: Update, lang: str, code: str, rest: list[st
         return t("unknown_department", lang, code=code, codes=found)
     if [a.lower() for a in rest] == ["invite"]:
         invite_code, link = await invite(rt, HEAD + code, user)
-        return t("invite_head", lang, department=_name(found, lang), link=link, code=invite_code,
+        return t("invite_head", lang, department=department_name(found, lang), link=link, code=invite_code,
                  hours=int(VALID_FOR.total_seconds() // 3600))
     person = meant(update.message, rest)
     if person is None or person.is_bot:
@@ -115,7 +112,7 @@ async def _head(rt: Runtime, update: Update, lang: str, code: str, rest: list[st
                            action="department head", subject=code, before=before,
                            after=f"{person.name} ({person.user_id})")
         await session.commit()
-    return t("department_head_set", lang, person=person.name, name=_name(found, lang))
+    return t("department_head_set", lang, person=person.name, name=department_name(found, lang))
 
 
 async def _threshold(rt: Runtime, update: Update, lang: str, code: str, rest: list[str]) -> str:
@@ -132,7 +129,7 @@ async def _threshold(rt: Runtime, update: Update, lang: str, code: str, rest: li
                            action="department threshold", subject=code, before=str(before),
                            after=rest[0])
         await session.commit()
-    return t("department_threshold_set", lang, name=_name(found, lang), threshold=rest[0])
+    return t("department_threshold_set", lang, name=department_name(found, lang), threshold=rest[0])
 
 
 async def _find(session, code: str) -> Department | str:

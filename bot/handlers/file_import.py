@@ -9,8 +9,14 @@ import time
 from telegram import Message, Update
 from telegram.constants import MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import (Application, ApplicationHandlerStop, CommandHandler, ContextTypes,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from feedback.language import pick_language
 from feedback.sheet_columns import read_sheet
@@ -33,14 +39,14 @@ async def import_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An admin's file is an import; anyone else's goes on to the client's handlers."""
+    """An admin's file is an import (the role checked now, in the database); anyone else's goes
+    on to the client's handlers, which say what the bot can take."""
     if not await is_admin(runtime(context), update.effective_user.id):
         return
     await import_document(update, context)
     raise ApplicationHandlerStop
 
 
-@admin_only
 async def import_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Download the file, record its rows with a status message that shows progress, report."""
     rt, message, document = runtime(context), update.message, update.message.document

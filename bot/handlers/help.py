@@ -23,7 +23,7 @@ async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     sections: list[tuple[str, tuple[Command, ...]]] = []
     if await is_admin(rt, user.id):
         sections = [("help_admin", ADMIN_COMMANDS), ("help_staff", STAFF_COMMANDS)]
-    elif chat.id == rt.settings.staff_chat_id or await is_staff(rt, user.id):
+    elif await is_staff(rt, user.id, chat.id):
         sections = [("help_staff", STAFF_COMMANDS)]
     if not sections:
         await update.message.reply_text(t("client_help", lang))

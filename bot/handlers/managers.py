@@ -14,6 +14,7 @@ from feedback.language import pick_language
 from storage import audit, staff
 
 from ..alert_view import mention
+from ..people import meant
 from ..roles import admin_only
 from ..runtime import Runtime, runtime
 from ..texts import t
@@ -35,17 +36,16 @@ async def set_manager(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         words = shlex.split(text)
     except ValueError:
         words = []
-    replied = message.reply_to_message
-    if len(words) >= 2 and words[-1].isdigit():
-        name, user_id, username = " ".join(words[:-1]), int(words[-1]), None
-    elif words and replied is not None and replied.from_user is not None:
-        if replied.from_user.is_bot:
-            await message.reply_text(t("manager_not_a_person", lang))
-            return
-        name, user_id, username = " ".join(words), replied.from_user.id, replied.from_user.username
-    else:
+    by_reply = message.reply_to_message is not None
+    person = meant(message, [] if by_reply or len(words) < 2 else words[-1:])
+    if person is None:
         await message.reply_text(t("manager_usage", lang))
         return
+    if person.is_bot:
+        await message.reply_text(t("manager_not_a_person", lang))
+        return
+    name = " ".join(words if by_reply else words[:-1])
+    user_id, username = person.user_id, person.username
     if len(name) > NAME_LIMIT:
         await message.reply_text(t("manager_usage", lang))
         return

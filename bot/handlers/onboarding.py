@@ -6,16 +6,16 @@ import logging
 import re
 from datetime import datetime
 
-from telegram import ChatMember, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram.ext import (Application, ChatMemberHandler, CommandHandler, ContextTypes,
-                          MessageHandler, filters)
+from telegram import ChatMember, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.ext import Application, ChatMemberHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from feedback.language import pick_language
 from feedback.phones import normalize_phone
 from storage import clients, departments
 from storage.models import ClientStatus
 
+from ..alert_view import department_name
 from ..invitations import ADMIN, HEAD, redeem
 from ..menus import publish_admin_menu
 from ..runtime import runtime
@@ -62,7 +62,7 @@ async def _redeemed(update: Update, context: ContextTypes.DEFAULT_TYPE, payload:
         return True
     async with rt.db.session() as session:
         department = await departments.by_code(session, purpose.removeprefix(HEAD))
-    name = department.name_en if lang == "en" else department.name_ru
+    name = department_name(department, lang)
     await update.message.reply_text(t("redeemed_head", lang, department=name))
     return True
 

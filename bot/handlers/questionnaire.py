@@ -15,6 +15,7 @@ from storage import surveys
 from ..alert_sync import is_not_modified, sync_alert
 from ..callbacks import SURVEY_PATTERN, decode
 from ..relay import from_client
+from ..replies import answer_query, drop_buttons
 from ..runtime import runtime
 from ..survey_flow import Reply, apply_tap, apply_text
 from ..texts import t
@@ -27,13 +28,14 @@ async def on_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt, query = runtime(context), update.callback_query
     tap = decode(query.data)
     if tap is None:
-        await _answer(query, t("tap_stale", pick_language(query.from_user.language_code)))
+        await answer_query(query, t("tap_stale", pick_language(query.from_user.language_code)))
         return
     message = query.message
     chat_id = message.chat.id if message else None
     message_id = message.message_id if message else None
-    reply = await apply_tap(rt, tap, query.from_user.id, chat_id, message_id)
-    await _answer(query, reply.notice)
+    reply = await apply_tap(rt, tap, query.from_user.id, chat_id, message_id,
+                            pick_language(query.from_user.language_code))
+    await answer_query(query, reply.notice)
     if reply.text is not None:
         try:
             await query.edit_message_text(reply.text, parse_mode=ParseMode.HTML,
@@ -51,7 +53,7 @@ async def on_unknown_tap(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """Any other callback data: a forgery or a button from an older release."""
     query = update.callback_query
     log.info("a tap with unknown callback data")
-    await _answer(query, t("tap_stale", pick_language(query.from_user.language_code)))
+    await answer_query(query, t("tap_stale", pick_language(query.from_user.language_code)))
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -68,11 +70,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     shown = await _show_next(context, update.message, reply)
     if shown != reply.old_message_id:
-        try:  # the old message keeps its text but loses buttons that no longer apply
-            await context.bot.edit_message_reply_markup(chat.id, reply.old_message_id,
-                                                        reply_markup=None)
-        except TelegramError as error:
-            log.info("survey %s: old buttons not cleared: %s", reply.survey_id, error.message)
+        await drop_buttons(context.bot, chat.id, reply.old_message_id)
     _ping_in_background(context, reply)
 
 
@@ -105,14 +103,6 @@ async def on_other_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     async with rt.db.session() as session:
         waiting = await surveys.open_in_chat(session, chat.id, rt.now())
     await update.message.reply_text(t("comment_text_only" if waiting else "no_survey_now", lang))
-
-
-async def _answer(query, text: str | None) -> None:
-    """Stop the button's spinner; a late or failed answer must not stop the rest of the work."""
-    try:
-        await query.answer(text)
-    except TelegramError as error:
-        log.info("tap not answered: %s", error.message)
 
 
 def _ping_in_background(context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:

@@ -11,6 +11,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 from feedback.language import pick_language
 from storage import audit, departments
 
+from ..alert_view import department_name
 from ..config import change
 from ..menus import publish_menus
 from ..roles import admin_only
@@ -70,19 +71,19 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not off and thread_id is None:
         await message.reply_text(usage)
         return
+    if args[0] not in known:
+        await message.reply_text(t("unknown_department", lang, code=args[0], codes=", ".join(known)))
+        return
     async with rt.db.session() as session:
         department = await departments.by_code(session, args[0])
-        if department is None:
-            await message.reply_text(t("unknown_department", lang, code=args[0], codes=", ".join(known)))
-            return
         before = department.topic_id
-        department.topic_id = None if off else thread_id
+        await departments.set_topic(session, department, None if off else thread_id)
         await audit.record(session, at=rt.now(), user_id=user.id, user_name=user.full_name,
                            action="department topic", subject=department.code,
                            before=str(before or "—"), after=str(department.topic_id or "—"))
         await session.commit()
-        name = department.name_en if lang == "en" else department.name_ru
-    await message.reply_text(t("topic_off" if off else "topic_done", lang, department=name))
+    await message.reply_text(t("topic_off" if off else "topic_done", lang,
+                               department=department_name(department, lang)))
 
 
 async def migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

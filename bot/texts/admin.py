@@ -20,6 +20,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "delivery_bad": ("Не получилось: {reason}", "That did not work: {reason}"),
     "help_admin": ("<b>Команды администратора</b>", "<b>Admin commands</b>"),
     "help_staff": ("<b>Команды для сотрудников</b>", "<b>Staff commands</b>"),
+    "staff_chat_only": ("Эта команда работает в чате сотрудников или в личном чате со мной.",
+                        "This command works in the staff chat or in a private chat with me."),
     "not_staff": ("Эта команда — только для сотрудников.", "This command is for staff only."),
     # /settings, /set
     "settings_title": ("<b>Настройки</b>", "<b>Settings</b>"),

@@ -31,6 +31,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "q_follow_up": ("Уточнение «что пошло не так?» при низкой оценке: {state}",
                     "Follow-up “what went wrong?” after a low answer: {state}"),
     "q_options": ("Варианты: {options}", "Answers: {options}"),
+    "mark_low": ("плохой ответ", "a bad answer"),
+    "mark_lead": ("готов купить", "ready to buy"),
     "yes": ("да", "yes"),
     "no": ("нет", "no"),
     # buttons

@@ -66,7 +66,8 @@ async def test_no_lead_when_the_client_is_not_sure(tzk):
 
 
 async def test_manager_misuse_gets_the_usage_and_changes_nothing(tzk):
-    for command in ('/manager "Анна Смирнова"', '/manager "Анна', "/manager 12345"):
+    for command in ('/manager "Анна Смирнова"', '/manager "Анна', "/manager 12345",
+                    '/manager "Анна Смирнова" 99999999999999999999999'):
         answer_ = await says(tzk, tzk.admin, command)
         assert "/manager \"Анна Смирнова\"" in answer_.text, command
     bot_message = await says(tzk, tzk.admin, "/alerts", chat_id=tzk.staff.id)

@@ -1,6 +1,7 @@
 """Clients link their Telegram once: by the deep link, or by sharing their phone."""
 
 from storage.models import Client, ClientStatus
+
 from .steps import shows
 
 

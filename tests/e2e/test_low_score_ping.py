@@ -1,6 +1,6 @@
 """A low score pings the responsible head in the staff chat at once; good scores ping nobody."""
 
-from storage.models import AlertStatus
+from storage.models import AlertStatus, ConfigValue
 
 from .steps import answer, buttons, linked_client, pings_recorded, shows, surveyed_client
 
@@ -138,3 +138,47 @@ async def test_skipping_the_comment_moves_on_and_the_ping_stays(tzk):
     await shows(tzk, irina.id, "Вопрос 2 из 4")
     ping = await shows(tzk, tzk.staff.id, "Отдел продаж: 2 из 5")
     assert "Комментарий" not in ping.text
+
+
+async def test_a_staff_group_that_became_a_supergroup_is_followed(tzk, sb):
+    supergroup = await sb.group("ТЗК: руководители", kind="supergroup",
+                                members=[tzk.admin.id, *(h.id for h in tzk.heads.values())])
+    await tzk.sb.fault(method="sendMessage", chat_id=tzk.staff.id, status=400,
+                       description="Bad Request: group chat was upgraded to a supergroup chat",
+                       migrate_to_chat_id=supergroup.id)
+    irina, _ = await surveyed_client(tzk)
+    await tzk.sb.tap(irina.id, "1")
+    await shows(tzk, supergroup.id, "Низкая оценка")
+    assert tzk.rt.settings.staff_chat_id == supergroup.id
+    assert await tzk.count(ConfigValue, ConfigValue.key == "staff_chat_id") == 1
+
+
+async def test_a_deleted_ping_is_posted_again_with_the_comment(tzk):
+    irina, _ = await surveyed_client(tzk)
+    await tzk.sb.tap(irina.id, "1")
+    first = await shows(tzk, tzk.staff.id, "Низкая оценка")
+    await pings_recorded(tzk)
+    await tzk.sb.fault(method="editMessageText", chat_id=tzk.staff.id, status=400,
+                       description="Bad Request: message to edit not found")
+    await tzk.sb.send(irina.id, "Счёт пришёл с ошибкой")
+    again = await shows(tzk, tzk.staff.id, "Счёт пришёл с ошибкой")
+    assert again.message_id != first.message_id
+
+
+async def test_a_deleted_forum_topic_sends_its_pings_to_the_main_chat(tzk, sb):
+    forum = await sb.group("ТЗК: форум", members=[h.id for h in tzk.heads.values()], forum=True)
+    topic = await sb.topic(forum.id, "Логистика")
+    await tzk.restart(staff_chat_id=forum.id)
+    async with tzk.rt.db.session() as session:
+        from storage import departments
+
+        await departments.change(session, await departments.by_code(session, "sales"), topic_id=topic)
+        await session.commit()
+    await tzk.sb.fault(method="sendMessage", chat_id=forum.id, status=400,
+                       description="Bad Request: message thread not found")
+    irina, _ = await surveyed_client(tzk)
+    await tzk.sb.tap(irina.id, "1")
+    ping = await shows(tzk, forum.id, "Низкая оценка")
+    assert ping.thread_id is None
+    async with tzk.rt.db.session() as session:
+        assert (await departments.by_code(session, "sales")).topic_id is None

@@ -33,8 +33,9 @@ async def _row_counts(tzk):
 
 
 async def test_every_guarded_command_names_its_role():
-    from bot.handlers import register  # noqa: F401 — the registry the app is built from
     from telegram.ext import ApplicationBuilder
+
+    from bot.handlers import register  # noqa: F401 — the registry the app is built from
 
     app = ApplicationBuilder().token("1:" + "a" * 35).build()
     register(app)
@@ -63,3 +64,15 @@ async def test_a_staff_member_who_is_not_an_admin_cannot_use_admin_commands(tzk)
         answer = await says(tzk, head, f"/{command} delay 1d", chat_id=tzk.staff.id)
         assert "только для администраторов" in answer.text, (command, answer.text)
     assert await _row_counts(tzk) == before
+
+
+async def test_staff_commands_never_post_clients_data_into_another_group(tzk, sb):
+    elsewhere = await sb.group("Общий чат компании", members=[tzk.admin.id, tzk.heads["sales"].id])
+    staff_commands = [c for c, f in guarded_commands(tzk.live.app).items() if f.role == "staff_only"]
+    assert {"report", "export", "alerts", "leads"} <= set(staff_commands)
+    for command in sorted(staff_commands):
+        for who in (tzk.admin, tzk.heads["sales"]):
+            said = await says(tzk, who, f"/{command}", chat_id=elsewhere.id)
+            assert "работает в чате сотрудников" in said.text, (command, said.text)
+    assert not [c for c in await tzk.sb.calls(method="sendDocument")]
+    assert not [c for c in await tzk.sb.calls(method="sendPhoto")]

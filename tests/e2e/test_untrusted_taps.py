@@ -45,3 +45,14 @@ async def test_another_clients_survey_id_in_forged_data_records_nothing(tzk):
 
     assert answer.text == "Этот опрос не для вас."
     assert await tzk.answers(second.survey.id) == [] and await tzk.answers(first.survey.id) == []
+
+
+async def test_a_stranger_is_refused_in_their_own_language(tzk):
+    irina, recorded = await surveyed_client(tzk)
+    five = next(b.callback_data for b in (await tzk.sb.messages(irina.id))[-1].buttons() if b.text == "5")
+    john = await tzk.sb.user("John", language_code="en")
+    await tzk.sb.start(john.id)
+    await shows(tzk, john.id, "Hello")
+    refused = await tzk.sb.tap(john.id, data=five)
+    assert refused.text == "This survey is not yours."
+    assert await tzk.answers(recorded.survey.id) == []

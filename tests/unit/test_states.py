@@ -2,8 +2,9 @@
 
 import pytest
 
-from feedback.states import (FINAL_STATES, OPEN_STATES, SurveyEvent as E, SurveyState as S,
-                             TransitionRefused, sources, target, transition)
+from feedback.states import FINAL_STATES, OPEN_STATES, TransitionRefused, sources, target, transition
+from feedback.states import SurveyEvent as E
+from feedback.states import SurveyState as S
 
 ALLOWED = {
     (S.SCHEDULED, E.CLAIM): S.SENDING,

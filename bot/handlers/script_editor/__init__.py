@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import warnings
 
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ConversationHandler,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
 from telegram.warnings import PTBUserWarning
 
 from ...editor_callbacks import PATTERN
 from .buttons import on_button
-from .common import BROWSING, TYPING
+from .common import BROWSING, PROMPTS, TYPING
 from .entry import cancel, nothing_to_cancel, open_editor, preview
 from .typing import not_text, on_text
 
@@ -30,8 +36,9 @@ def register(app: Application) -> None:
             entry_points=[CommandHandler("script", open_editor, filters=messages), buttons],
             states={
                 BROWSING: [buttons],
-                TYPING: [MessageHandler(messages & filters.TEXT & ~filters.COMMAND, on_text),
-                         MessageHandler(messages & ~filters.TEXT & ~filters.COMMAND, not_text),
+                TYPING: [MessageHandler(messages & PROMPTS & filters.TEXT & ~filters.COMMAND, on_text),
+                         MessageHandler(messages & PROMPTS & ~filters.TEXT & ~filters.COMMAND,
+                                        not_text),
                          buttons],
             },
             fallbacks=[CommandHandler("cancel", cancel),

@@ -14,8 +14,7 @@ from ...roles import admin_only
 from ...runtime import runtime
 from ...script_changes import Current, current
 from ...texts import t
-from .common import (BROWSING, DRAFT, Draft, ask, changing, lang_of, listing, now_of, refusal,
-                     save_edit, show)
+from .common import BROWSING, DRAFT, Draft, ask, changing, lang_of, listing, now_of, refusal, save_edit, show
 from .entry import show_preview
 from .typing import add_question, finish_new
 
@@ -28,10 +27,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """A tap on an editor button."""
     query, lang = update.callback_query, lang_of(update)
     tap = decode(query.data)
-    now = await current(runtime(context), lang)
     if tap is None:
         await query.answer(t("tap_stale", lang))
         return BROWSING
+    now = await current(runtime(context), lang)
     await query.answer()
     if tap.action == "close":
         context.user_data.pop(DRAFT, None)

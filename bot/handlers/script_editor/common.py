@@ -3,24 +3,52 @@
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from telegram import ForceReply, InlineKeyboardMarkup, Message, Update
+from telegram import Chat, ForceReply, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from feedback import script_edit as edit
 from feedback.language import pick_language
 from feedback.questions import Kind, Option, Question
 
 from ... import editor_view as view
+from ...replies import drop_buttons
 from ...runtime import runtime
 from ...script_changes import Conflict, Current, Edit, current, save
 from ...texts import t
 
 log = logging.getLogger("tzk.script")
+
+
+class _Prompts(filters.MessageFilter):
+    """Text the editor may take while it waits for some: anything in a private chat; in a group,
+    only a reply to one of its own prompts — other replies there are resolve notes and messages
+    for clients. The prompts are kept in memory, like the conversation's state itself."""
+
+    _KEPT = 1000
+
+    def __init__(self) -> None:
+        super().__init__(name="editor prompts")
+        self._asked: OrderedDict[tuple[int, int], None] = OrderedDict()
+
+    def remember(self, chat_id: int, message_id: int) -> None:
+        self._asked[(chat_id, message_id)] = None
+        while len(self._asked) > self._KEPT:
+            self._asked.popitem(last=False)
+
+    def filter(self, message: Message) -> bool:
+        if message.chat.type == Chat.PRIVATE:
+            return True
+        replied = message.reply_to_message
+        return replied is not None and (message.chat.id, replied.message_id) in self._asked
+
+
+PROMPTS = _Prompts()
 BROWSING, TYPING = range(2)
 STALE_AFTER = timedelta(minutes=15)
 DRAFT = "script_draft"
@@ -73,8 +101,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, draft: Draft, 
     context.user_data[DRAFT] = draft
     prompt = t(key, lang, limit=edit.MAX_TEXT)
     # A forced reply lets the bot see the answer in a group, where privacy mode hides other text.
-    await update.effective_message.reply_text(prompt, parse_mode=ParseMode.HTML,
-                                              reply_markup=ForceReply(selective=True))
+    asked = await update.effective_message.reply_text(prompt, parse_mode=ParseMode.HTML,
+                                                      reply_markup=ForceReply(selective=True))
+    PROMPTS.remember(asked.chat_id, asked.message_id)
     if purpose == "a_en":
         await update.effective_message.reply_text(t("b_skip", lang) + " / " + t("b_cancel", lang),
                                                   reply_markup=view.skip_or_cancel(draft.version, lang))
@@ -104,7 +133,7 @@ async def save_edit(update: Update, context: ContextTypes.DEFAULT_TYPE, version:
         await send(update, *listing(now, lang, note))
     tapped = update.callback_query.message.message_id if update.callback_query else None
     if draft and draft.editor_message_id not in (None, tapped):
-        await drop_buttons(update.effective_chat.id, draft.editor_message_id, context)
+        await drop_buttons(context.bot, update.effective_chat.id, draft.editor_message_id)
     return BROWSING
 
 
@@ -125,13 +154,6 @@ async def show(message: Message, text: str, markup: InlineKeyboardMarkup | None)
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
     except TelegramError as error:  # e.g. "message is not modified" on a repeated tap
         log.info("editor message not changed: %s", error.message)
-
-
-async def drop_buttons(chat_id: int, message_id: int, context: ContextTypes.DEFAULT_TYPE) -> None:
-    try:
-        await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
-    except TelegramError as error:
-        log.info("old editor buttons not cleared: %s", error.message)
 
 
 def now_of(context: ContextTypes.DEFAULT_TYPE) -> datetime:

@@ -11,8 +11,19 @@ from feedback.questions import Question
 from ... import editor_view as view
 from ...roles import admin_only
 from ...texts import t
-from .common import (BROWSING, DRAFT, STALE_AFTER, TYPING, Draft, ask, changing, lang_of, now_of,
-                     save_edit, send)
+from .common import (
+    BROWSING,
+    DRAFT,
+    STALE_AFTER,
+    TYPING,
+    Draft,
+    ask,
+    changing,
+    lang_of,
+    now_of,
+    save_edit,
+    send,
+)
 
 
 @admin_only
