@@ -41,16 +41,16 @@ async def test_the_migration_merges_managers_named_alike(databases, tmp_path):
         await migrate(db, "0005")
         async with db.engine.begin() as connection:
             for statement in (
-                "INSERT INTO staff (id, name, created_at) VALUES (1, 'Анна', '2026-12-01'), "
-                "(2, 'Борис', '2026-12-01'), (3, 'Анна', '2026-12-01')",
-                "INSERT INTO staff (id, name, telegram_user_id, username, created_at) "
-                "VALUES (4, 'Анна', 777, 'anna', '2026-12-01')",
-                "INSERT INTO clients (id, external_id, name, link_token, manager_id, status, "
-                "created_at) VALUES (1, 'C-1', 'X', 't1', 3, 'active', '2026-12-01'), "
-                "(2, 'C-2', 'Y', 't2', 2, 'active', '2026-12-01')",
-                "INSERT INTO deliveries (id, client_id, manager_id, delivered_at, source, created_at) "
-                "VALUES (1, 1, 4, '2026-12-01', 'test', '2026-12-01'), "
-                "(2, 2, 2, '2026-12-01', 'test', '2026-12-01')",
+                ("INSERT INTO staff (id, name, created_at) VALUES (1, 'Анна', '2026-12-01'), "
+                 "(2, 'Борис', '2026-12-01'), (3, 'Анна', '2026-12-01')"),
+                ("INSERT INTO staff (id, name, telegram_user_id, username, created_at) "
+                 "VALUES (4, 'Анна', 777, 'anna', '2026-12-01')"),
+                ("INSERT INTO clients (id, external_id, name, link_token, manager_id, status, "
+                 "created_at) VALUES (1, 'C-1', 'X', 't1', 3, 'active', '2026-12-01'), "
+                 "(2, 'C-2', 'Y', 't2', 2, 'active', '2026-12-01')"),
+                ("INSERT INTO deliveries (id, client_id, manager_id, delivered_at, source, "
+                 "created_at) VALUES (1, 1, 4, '2026-12-01', 'test', '2026-12-01'), "
+                 "(2, 2, 2, '2026-12-01', 'test', '2026-12-01')"),
             ):
                 await connection.execute(text(statement))
         await migrate(db)

@@ -66,7 +66,7 @@ def test_retries_back_off_stay_in_the_window_and_give_up():
 
 def test_the_wait_doubles_after_each_failure_up_to_the_longest():
     first, longest = timedelta(seconds=15), timedelta(minutes=30)
-    assert [backoff(n, first, longest).total_seconds() for n in range(0, 10)] == \
+    assert [backoff(n, first, longest).total_seconds() for n in range(10)] == \
         [15, 15, 30, 60, 120, 240, 480, 960, 1800, 1800]
 
 
