@@ -12,7 +12,7 @@ from feedback.intake import DeliveryIn
 from feedback.states import SurveyState
 from storage import clients, surveys
 from storage.intake import Plan, record_delivery
-from storage.models import ClientStatus, Survey
+from storage.models import ClientStatus, Delivery, Survey
 
 from ..support import START
 
@@ -132,3 +132,17 @@ async def test_a_send_in_flight_is_not_expired_under_it(db):
         gone = await surveys.expire_due(session, expiry + timedelta(minutes=5))
         await session.commit()
     assert [e.survey_id for e in gone] == claimed.survey_ids
+
+
+async def test_a_delivery_is_known_by_the_same_reference_in_python_and_in_sql(db):
+    await _ready(db, count=1)
+    async with db.session() as session:
+        client_id = (await session.scalars(select(Survey.client_id))).first()
+        for order_ref, external_id in (("4711", "D-a"), (None, "D-b"), ("", "D-c"), (None, None)):
+            session.add(Delivery(client_id=client_id, order_ref=order_ref, external_id=external_id,
+                                 delivered_at=START, source="test", created_at=START))
+        await session.commit()
+    async with db.session() as session:
+        rows = (await session.execute(select(Delivery, Delivery.reference).order_by(Delivery.id))).all()
+    assert [in_sql for _, in_sql in rows] == [d.reference for d, _ in rows] == \
+        ["D-0", "4711", "D-b", "D-c", f"№{rows[-1][0].id}"]
