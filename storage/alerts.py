@@ -38,11 +38,11 @@ async def on_answer(
         return None
     if alert is None:
         alert = Alert(survey_id=survey_id, question_id=question_id, department_id=department_id,
-                      created_at=now, revision=0)
+                      kind=kind, status=AlertStatus.OPEN, created_at=now, revision=0)
         session.add(alert)
-    if kind is None:
+    elif kind is None:
         alert.status = AlertStatus.WITHDRAWN
-    elif alert.kind != kind or alert.status in (None, AlertStatus.WITHDRAWN):
+    elif alert.kind != kind or alert.status == AlertStatus.WITHDRAWN:
         # Raised anew: it waits, and is escalated, from now.
         alert.kind, alert.status, alert.created_at = kind, AlertStatus.OPEN, now
         alert.taken_by = alert.taken_by_name = alert.taken_at = None
@@ -51,7 +51,7 @@ async def on_answer(
     alert.score = value if isinstance(value, int) else None
     alert.choice = value if isinstance(value, str) else None
     alert.comment = None
-    alert.revision = (alert.revision or 0) + 1
+    alert.revision += 1
     alert.retry_at = None
     await session.flush()
     return alert.id
