@@ -27,6 +27,8 @@ async def unanswered(session: AsyncSession, now: datetime, after: timedelta, cou
     `after` since the survey went out) is due by the clock, the longest waiting first, at most
     `limit`; `own_zone_only`: only clients with a time zone of their own. Previews never get one.
     The send window may still move a reminder later: the rules decide that."""
+    if count <= 0:
+        return []
     due = or_(*(and_(Survey.reminders == sent, Survey.sent_at <= now - after * (sent + 1))
                 for sent in range(count)))
     statement = (
