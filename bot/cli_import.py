@@ -13,12 +13,7 @@ from feedback.sheet_files import SheetError
 from .cli_support import on_prepared_database, settings_or_exit
 from .importing import ImportReport, Outcome, import_sheet, row_lines, size_text, summary
 from .runtime import Runtime
-from .texts import t
-
-
-def both(key: str, **values: object) -> str:
-    """A text in Russian and English on one line, as every `tzk` message is."""
-    return f"{t(key, 'ru', **values)} / {t(key, 'en', **values)}"
+from .texts import both
 
 
 @click.command("import")
@@ -41,7 +36,7 @@ def import_file(path: Path) -> None:
             return await import_sheet(rt, sheet, "file", lambda _done, _total: bar.update(1))
 
     report = on_prepared_database(work)
-    for line in row_lines(report, "en", label=both("import_row_label")):
+    for line in row_lines(report, None, label=both("import_row_label")):
         click.echo(line)
     click.echo(f"{summary(report, 'ru')}\n{summary(report, 'en')}")
     if report.count(Outcome.REFUSED):

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 
-from feedback.intake import DeliveryIn, parse_when
+from feedback.intake import FieldRefused, delivery_from
 from storage import departments
 
 from .cli_support import on_prepared_database as _run
@@ -16,6 +15,11 @@ from .intake import add_delivery, bot_username, describe
 from .links import client_link as client_link_of
 from .links import qr_png
 from .runtime import Runtime
+from .texts import reason
+
+# The command's options by the delivery field they give.
+_OPTIONS = {"client_id": "CLIENT_ID", "client_name": "--name", "phone": "--phone", "manager": "--manager",
+            "delivered_at": "--at", "delivery_id": "--id", "order_ref": "--order"}
 
 
 @click.group()
@@ -36,13 +40,11 @@ def add(delivered_at: str | None, **fields: Any) -> None:
 
     async def work(rt: Runtime) -> str:
         try:
-            when = parse_when(delivered_at, rt.settings.time_zone) if delivered_at else rt.now()
-            data = DeliveryIn(delivered_at=when, **{k: v for k, v in fields.items() if v is not None})
-        except ValidationError as error:
-            first = error.errors()[0]
-            raise click.UsageError(f"--{first['loc'][0]}: {first['msg']}") from None
-        except ValueError as error:
-            raise click.UsageError(f"--at: {error}") from None
+            data = delivery_from({**fields, "delivered_at": delivered_at}, rt.settings.time_zone,
+                                 rt.now())
+        except FieldRefused as error:
+            option = _OPTIONS.get(error.field, error.field)
+            raise click.UsageError(f"{option}: {reason(error.problem, None)}") from None
         recorded = await add_delivery(rt, data, source="cli")
         return describe(rt, recorded, await bot_username(rt))
 

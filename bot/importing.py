@@ -9,11 +9,12 @@ from enum import StrEnum
 
 from sqlalchemy.exc import IntegrityError
 
+from feedback.problems import Problem
 from feedback.sheet_columns import COLUMNS, REQUIRED, ParsedRow, RowError, Sheet
 
 from .intake import add_delivery
 from .runtime import Runtime
-from .texts import t
+from .texts import reason, t
 
 log = logging.getLogger("tzk.import")
 Progress = Callable[[int, int], Awaitable[None] | None]  # (rows done, rows in all)
@@ -66,7 +67,8 @@ async def _record(rt: Runtime, parsed: ParsedRow, source: str) -> RowResult:
         recorded = await add_delivery(rt, parsed.delivery, source)
     except IntegrityError:  # lost a race twice in a row: nothing of the row was kept
         return RowResult(row, Outcome.REFUSED, parsed.delivery.delivery_id,
-                         (RowError(row, "", "could not be saved now, import the file again"),))
+                         (RowError(row, "", Problem("not_saved", "could not be saved now, import the file "
+                                                    "again")),))
     outcome = Outcome.CREATED if recorded.created else Outcome.KNOWN
     return RowResult(row, outcome, parsed.delivery.delivery_id)
 
@@ -79,14 +81,15 @@ def summary(report: ImportReport, lang: str) -> str:
     return text
 
 
-def row_lines(report: ImportReport, lang: str, every: bool = False, label: str | None = None
+def row_lines(report: ImportReport, lang: str | None, every: bool = False, label: str | None = None
               ) -> list[str]:
     """"Row 3: Клиент: empty" for each row refused (and for each recorded or known, if `every`)."""
     label = label or t("import_row_label", lang)
     lines = []
     for result in report.results:
         if result.outcome is Outcome.REFUSED:
-            what = "; ".join(f"{e.column}: {e.reason}" if e.column else e.reason for e in result.errors)
+            what = "; ".join(f"{e.column}: {reason(e.reason, lang)}" if e.column else reason(e.reason, lang)
+                             for e in result.errors)
         elif every:
             what = t(f"import_{result.outcome}", lang, id=result.delivery_id)
         else:

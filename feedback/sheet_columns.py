@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from .intake import DeliveryIn, parse_when
+from .problems import Problem, Refused, from_pydantic
 from .sheet_files import SheetError, Table, read_table
 from .zones import parse_zone
 
@@ -52,7 +53,7 @@ def column_of(header: str) -> str | None:
 class RowError:
     row: int
     column: str  # as the file's header says it
-    reason: str
+    reason: Problem
 
 
 @dataclass(frozen=True)
@@ -101,22 +102,21 @@ def _cell(values: list[Any], index: int) -> Any:
 
 def _parse_row(number: int, cells: dict[str, Any], headers: dict[str, str], tz: ZoneInfo) -> ParsedRow:
     zone = _zone(cells.get("time_zone")) or tz
-    problems: dict[str, str] = {}
+    problems: dict[str, Problem] = {}
     fields: dict[str, Any] = {}
     for name, value in cells.items():
         if value is None:
             continue
         try:
             fields[name] = _READERS.get(name, _text)(value, zone)
-        except ValueError as error:
-            problems[name] = str(error)
+        except Refused as error:
+            problems[name] = error.problem
     try:
         delivery = DeliveryIn.model_validate(fields)
     except ValidationError as error:
         for problem in error.errors():
             name = str(problem["loc"][0]) if problem["loc"] else ""
-            reason = "empty" if problem["type"] == "missing" else problem["msg"]
-            problems.setdefault(name, reason.removeprefix("Value error, "))
+            problems.setdefault(name, from_pydantic(problem))
     if problems:
         order = list(headers)
         return ParsedRow(number, None, tuple(
@@ -145,7 +145,7 @@ def _text(value: Any, _zone: ZoneInfo) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # Excel keeps codes and phones typed as numbers as floats
     if isinstance(value, (datetime, date, time)):
-        raise ValueError("expected text, not a date")
+        raise Refused(Problem("text_not_date", "expected text, not a date"))
     return str(value)
 
 
@@ -164,7 +164,7 @@ def _amount(value: Any, _zone: ZoneInfo) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise ValueError("expected a number, e.g. 12500.50") from None
+        raise Refused(Problem("number", "expected a number, e.g. 12500.50")) from None
 
 
 def _language(value: Any, _zone: ZoneInfo) -> str:

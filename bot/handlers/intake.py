@@ -4,48 +4,50 @@ from __future__ import annotations
 
 import shlex
 
-from pydantic import ValidationError
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
-from feedback.intake import DeliveryIn, parse_when
+from feedback.intake import DeliveryIn, FieldRefused, delivery_from
 from feedback.language import pick_language
 
 from ..intake import add_delivery, bot_username, describe
 from ..roles import admin_only
 from ..runtime import Runtime, runtime
-from ..texts import t
+from ..texts import reason, t
 
 _KEYS = {"phone": "phone", "manager": "manager", "at": "delivered_at", "id": "delivery_id",
          "order": "order_ref"}
+_WORDS = {field: word for word, field in _KEYS.items()} | {"client_id": "CLIENT_ID", "client_name": "Name"}
 
 
 class UsageError(ValueError):
-    """The command's words do not make a delivery; the message says why."""
+    """The command's words do not make a delivery; `key` and `values` say why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
 
 
 def parse_delivery_args(text: str, rt: Runtime) -> DeliveryIn:
     """`C-17 "ООО Ромашка" phone=… manager=… at=…` → DeliveryIn, or UsageError."""
     try:
         words = shlex.split(text)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    except ValueError:
+        raise UsageError("delivery_quotes") from None
     positional = [w for w in words if "=" not in w]
     pairs = dict(w.split("=", 1) for w in words if "=" in w)
     unknown = sorted(set(pairs) - set(_KEYS))
-    if unknown or len(positional) < 2:
-        raise UsageError(f"unknown {', '.join(unknown)}" if unknown else "client id and name needed")
+    if unknown:
+        raise UsageError("delivery_unknown_keys", keys=", ".join(unknown))
+    if len(positional) < 2:
+        raise UsageError("delivery_need_client")
     fields = {_KEYS[k]: v for k, v in pairs.items()}
+    fields.update(client_id=positional[0], client_name=" ".join(positional[1:]))
     try:
-        when = parse_when(fields.pop("delivered_at", ""), rt.settings.time_zone) \
-            if "delivered_at" in fields else rt.now()
-        return DeliveryIn(client_id=positional[0], client_name=" ".join(positional[1:]),
-                          delivered_at=when, **fields)
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise UsageError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
-    except ValueError as error:
-        raise UsageError(f"at: {error}") from None
+        return delivery_from(fields, rt.settings.time_zone, rt.now())
+    except FieldRefused as error:
+        raise UsageError("delivery_bad_field", field=_WORDS.get(error.field, error.field),
+                         problem=error.problem) from None
 
 
 @admin_only
@@ -60,8 +62,11 @@ async def delivery(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         data = parse_delivery_args(text, rt)
     except UsageError as error:
-        await update.message.reply_text(
-            t("delivery_bad", lang, reason=str(error)) + "\n\n" + t("delivery_usage", lang))
+        values = dict(error.values)
+        if "problem" in values:
+            values["problem"] = reason(values["problem"], lang)
+        await update.message.reply_text(t("delivery_bad", lang, reason=t(error.key, lang, **values))
+                                        + "\n\n" + t("delivery_usage", lang))
         return
     recorded = await add_delivery(rt, data, source="chat")
     await update.message.reply_text(describe(rt, recorded, await bot_username(rt)))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import admin, client, departments, handling, imports, reports, roles, script, staff
+from feedback.problems import Problem
+
+from . import admin, client, departments, handling, imports, problems, reports, roles, script, staff
 
 _MODULES: tuple[ModuleType, ...] = (client, admin, roles, departments, script, staff, handling, reports,
-                                    imports)
+                                    imports, problems)
 
 
 def _merge(modules: tuple[ModuleType, ...]) -> dict[str, tuple[str, str]]:
@@ -32,3 +34,16 @@ def t(key: str, lang: str | None = "ru", **values: object) -> str:
     ru, en = TEXTS[key]
     return (en if lang == "en" else ru).format(**values)
 
+
+def both(key: str, **values: object) -> str:
+    """Russian, then English: for a reader whose language is not known (the command line)."""
+    return f"{t(key, 'ru', **values)} / {t(key, 'en', **values)}"
+
+
+def reason(problem: Problem, lang: str | None) -> str:
+    """Why a value was refused, in `lang`, or in both for None (the English it came with for a
+    code not known here)."""
+    key = f"problem_{problem.code}"
+    if key not in TEXTS:
+        return problem.english
+    return both(key, **problem.values) if lang is None else t(key, lang, **problem.values)

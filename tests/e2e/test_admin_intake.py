@@ -31,12 +31,12 @@ async def test_someone_who_is_not_an_admin_is_refused_politely(tzk):
 async def test_misuse_gets_the_usage_and_changes_nothing(tzk):
     for words, reason in [
         ("/delivery", "Как записать поставку"),
-        ("/delivery C-17", "client id and name needed"),
-        ('/delivery C-17 "ООО Ромашка" at=вчера', "at:"),
-        ('/delivery C-17 "ООО Ромашка" phone=12', "phone"),
-        ('/delivery C-17 "ООО Ромашка" colour=red', "unknown colour"),
-        ('/delivery C-17 "ООО Ромашка', "quotation"),
-        ("/delivery C-17 " + "Я" * 300, "client_name"),
+        ("/delivery C-17", "нужны код клиента и название"),
+        ('/delivery C-17 "ООО Ромашка" at=вчера', "at — нужна дата"),
+        ('/delivery C-17 "ООО Ромашка" phone=12', "phone — это не номер телефона"),
+        ('/delivery C-17 "ООО Ромашка" colour=red', "неизвестные поля colour"),
+        ('/delivery C-17 "ООО Ромашка', "не закрыта кавычка"),
+        ("/delivery C-17 " + "Я" * 300, "Name — слишком длинно (можно до 200)"),
     ]:
         await tzk.sb.send(tzk.admin.id, words)
         reply = await tzk.sb.wait_for_message(

@@ -25,8 +25,8 @@ async def test_an_admin_imports_a_file_and_gets_a_report_row_by_row(tzk):
     assert "Импорт «выгрузка.csv»: 0 из 5…" in report.texts
     assert report.text.splitlines() == [
         "Готово: новых поставок — 4, уже были записаны — 0, с ошибками — 1.",
-        "Строка 6: Клиент: empty; Дата поставки: expected 2026-12-01, 2026-12-01 15:30, "
-        "01.12.2026 or ISO 8601 with an offset"]
+        "Строка 6: Клиент: не заполнено; Дата поставки: нужна дата: 2026-12-01, 2026-12-01 15:30, "
+        "01.12.2026 или ISO 8601"]
     assert await tzk.count(Delivery) == 4 and await tzk.count(Survey) == 4
 
     await tzk.sb.send_document(tzk.admin.id, "выгрузка.csv", data)
@@ -45,7 +45,7 @@ async def test_a_long_report_comes_as_a_file(tzk):
     lines = (await tzk.sb.file(document.document["file_id"])).decode().splitlines()
     assert lines[0] == "Готово: новых поставок — 4, уже были записаны — 0, с ошибками — 300."
     assert lines[1] == "Строка 2: записана (D-1001)"
-    assert lines[-1].startswith("Строка 305: Дата поставки: expected")
+    assert lines[-1].startswith("Строка 305: Дата поставки: нужна дата")
     assert await tzk.count(Delivery) == 4
 
 

@@ -53,8 +53,8 @@ def test_bad_rows_are_listed_by_row_and_column_and_the_good_ones_imported(tzk_cl
                       "C-3,Petrov,2026-12-02,,D-3\n", encoding="utf-8")
     code, out = tzk_cli("import", str(export))
     assert code == 1
-    assert "Строка / Row 3: client_name: empty; delivered_at: expected" in out
-    assert "phone: not a phone number" in out
+    assert "Строка / Row 3: client_name: не заполнено / empty; delivered_at: нужна дата" in out
+    assert "phone: это не номер телефона / not a phone number" in out
     assert "Done: new deliveries — 2, already recorded — 0, with errors — 1." in out
 
 

@@ -76,9 +76,11 @@ def test_bad_rows_name_their_row_column_and_reason_and_good_rows_still_count():
     assert rows[0].delivery is not None
     assert [(e.row, e.column) for e in rows[1].errors] == \
         [(3, "Клиент"), (3, "Дата поставки"), (3, "Телефон"), (3, "Сумма")]
-    assert rows[1].errors[0].reason == "empty" and "01.12.2026" in rows[1].errors[1].reason
-    assert [(e.column, e.reason) for e in rows[2].errors] == \
-        [("Код клиента", "empty"), ("Часовой пояс", "unknown time zone, e.g. Europe/Moscow")]
+    assert [e.reason.code for e in rows[1].errors] == ["empty", "when", "phone", "number"]
+    assert "01.12.2026" in str(rows[1].errors[1].reason)
+    assert [(e.column, e.reason.code, str(e.reason)) for e in rows[2].errors] == \
+        [("Код клиента", "empty", "Field required"),
+         ("Часовой пояс", "zone", "unknown time zone, e.g. Europe/Moscow")]
     assert [e.column for e in rows[3].errors] == ["Дата поставки", "Сумма"]
 
 
