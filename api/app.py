@@ -9,7 +9,6 @@ from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPBearer
-from sqlalchemy import text
 from starlette.exceptions import HTTPException
 
 from bot.runtime import Runtime
@@ -61,8 +60,7 @@ async def _http_error(request: Request, error: Exception) -> Response:
 async def _health(request: Request) -> JSONResponse:
     rt: Runtime = request.app.state.runtime
     try:
-        async with rt.db.session() as session:
-            await session.execute(text("SELECT 1"))
+        await rt.db.ping()
     except Exception as error:  # noqa: BLE001 — any failure means "not healthy", said plainly
         log.warning("health check: the database does not answer (%s)", type(error).__name__)
         return JSONResponse({"status": "database unavailable"}, status_code=503)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, HTTPException, Response
+from fastapi import APIRouter, HTTPException, Response
 
 from bot.links import ClientLink, client_link, qr_png
 from bot.runtime import Runtime
 
-from .deps import runtime_of
+from .deps import Rt
 from .schemas import ClientLinkOut, IdInPath, Problem
 from .views import qr_path
 
 router = APIRouter(prefix="/clients", tags=["clients"])
-Rt = Annotated[Runtime, Depends(runtime_of)]
 
 
 async def _link(rt: Runtime, client_id: str) -> ClientLink:

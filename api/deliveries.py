@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Response
+from fastapi import APIRouter, Body, HTTPException, Response
 from pydantic import ValidationError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.intake import add_delivery, bot_username
@@ -15,23 +16,33 @@ from feedback.states import SurveyState
 from storage import answers, surveys
 from storage.intake import Recorded, find
 
-from .deps import runtime_of
+from .deps import Rt
 from .schemas import (BulkItemOut, BulkOut, BulkPayload, CancelPayload, DeliveryOut,
                       DeliveryPayload, FieldError, IdInPath, Problem, StatusOut, field_errors)
 from .views import delivery_out, status_out
 
 log = logging.getLogger("tzk.api")
 router = APIRouter(prefix="/deliveries", tags=["deliveries"])
-Rt = Annotated[Runtime, Depends(runtime_of)]
 CLAIMED_RETRY = "10"  # seconds: a survey being sent is settled within a few
+BUSY_RETRY = "5"
+BUSY = "the database refused the delivery twice (another write got in the way); nothing was " \
+       "recorded: send it again"
 
 
 class Conflict(ValueError):
     """The delivery id is recorded already, for another client."""
 
 
+class Busy(RuntimeError):
+    """Recording lost to another write twice; nothing was recorded."""
+
+
 async def _record(rt: Runtime, payload: DeliveryPayload) -> Recorded:
-    recorded = await add_delivery(rt, payload, source="api")
+    try:
+        recorded = await add_delivery(rt, payload, source="api")
+    except IntegrityError as error:
+        log.warning("delivery %s not recorded: %s", payload.delivery_id, type(error.orig).__name__)
+        raise Busy(BUSY) from None
     if not recorded.created and recorded.client.external_id != payload.client_id:
         raise Conflict(f"delivery {payload.delivery_id} is recorded for another client")
     return recorded
@@ -39,13 +50,17 @@ async def _record(rt: Runtime, payload: DeliveryPayload) -> Recorded:
 
 @router.post("", status_code=201, response_model=DeliveryOut,
              responses={200: {"model": DeliveryOut, "description": "Known already: nothing new."},
-                        409: {"model": Problem}, 422: {"model": Problem}})
+                        409: {"model": Problem}, 422: {"model": Problem},
+                        503: {"model": Problem, "description": "Nothing recorded: send it again "
+                                                              "after Retry-After seconds."}})
 async def record_one(payload: DeliveryPayload, response: Response, rt: Rt) -> DeliveryOut:
     """Record a delivery and plan its survey; the same delivery id again changes nothing."""
     try:
         recorded = await _record(rt, payload)
     except Conflict as error:
         raise HTTPException(409, str(error)) from None
+    except Busy as error:
+        raise HTTPException(503, str(error), headers={"Retry-After": BUSY_RETRY}) from None
     response.status_code = 201 if recorded.created else 200
     return delivery_out(recorded, await bot_username(rt))
 
@@ -75,6 +90,9 @@ async def _bulk_item(rt: Runtime, index: int, item: object, username: str | None
     except Conflict as error:
         return BulkItemOut(index=index, status="error", delivery_id=shown_id,
                            errors=[FieldError(field="delivery_id", reason=str(error))])
+    except Busy as error:
+        return BulkItemOut(index=index, status="error", delivery_id=shown_id,
+                           errors=[FieldError(field="item", reason=str(error))])
     return BulkItemOut(index=index, status="created" if recorded.created else "known",
                        delivery_id=delivery.delivery_id, delivery=delivery_out(recorded, username))
 

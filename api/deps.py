@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import Request
+from typing import Annotated
+
+from fastapi import Depends, Request
 
 from bot.runtime import Runtime
 
 
 def runtime_of(request: Request) -> Runtime:
     return request.app.state.runtime
+
+
+Rt = Annotated[Runtime, Depends(runtime_of)]

@@ -1,19 +1,15 @@
 """How fast deliveries come in: the HTTP API (one by one, and in bulk) and a CSV import.
 
-    python bench/intake_bench.py [--database-url postgresql://postgres@127.0.0.1:5432/bench]
+    python -m bench.intake_bench [--postgres postgresql://postgres@127.0.0.1:5432/test]
 
-Runs on a fresh SQLite file by default (an empty PostgreSQL database if given) and prints one
-line per figure. Each delivery is its own unit of work, as in production.
+Runs on a fresh SQLite file, then (given --postgres) in a throwaway PostgreSQL schema, and prints
+one line per figure. Each delivery is its own unit of work, as in production.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import tempfile
-import time
 import tracemalloc
-from pathlib import Path
 
 import httpx
 
@@ -25,7 +21,10 @@ from bot.settings import Settings
 from feedback.sheet_columns import read_sheet
 from storage.db import Database
 
+from .support import on_each_database, parser, timed
+
 TOKEN = "bench-token-0123456789abcdef"
+ONE_BY_ONE, BULK, CSV_READ, CSV_RECORD = 300, 1000, 10_000, 2000
 
 
 def payload(n: int) -> dict:
@@ -41,56 +40,61 @@ def csv_rows(count: int, start: int) -> bytes:
     return "\n".join(lines).encode("cp1251")
 
 
-async def main(url: str | None) -> None:
-    folder = Path(tempfile.mkdtemp())
-    settings = Settings(_env_file=None, database_url=url or f"sqlite:///{folder / 'bench.sqlite3'}",
-                        api_token=TOKEN, api_port=0, api_max_body=8 * 1024 * 1024)
-    rt = Runtime(settings=settings, db=Database(settings.database_url))
-    await prepare_database(rt)
+async def _api(rt: Runtime) -> None:
     server = await ApiServer(rt).start()
     try:
         async with httpx.AsyncClient(base_url=server.url, timeout=120,
                                      headers={"Authorization": f"Bearer {TOKEN}"}) as api:
-            began = time.perf_counter()
-            for n in range(300):
-                assert (await api.post("/api/v1/deliveries", json=payload(n))).status_code == 201
-            single = time.perf_counter() - began
-            print(f"API, one by one: {300 / single:.0f} deliveries/s ({single / 300 * 1000:.1f} ms each)")
 
-            began = time.perf_counter()
-            answer = await api.post("/api/v1/deliveries/bulk",
-                                    json={"deliveries": [payload(n) for n in range(1000, 2000)]})
-            assert answer.json()["created"] == 1000
-            print(f"API, bulk of 1000: {time.perf_counter() - began:.2f} s")
+            async def one_by_one() -> None:
+                for n in range(ONE_BY_ONE):
+                    assert (await api.post("/api/v1/deliveries", json=payload(n))).status_code == 201
 
-            began = time.perf_counter()
-            answer = await api.post("/api/v1/deliveries/bulk",
-                                    json={"deliveries": [payload(n) for n in range(1000, 2000)]})
-            assert answer.json()["known"] == 1000
-            print(f"API, the same bulk again (all known): {time.perf_counter() - began:.2f} s")
+            async def bulk(expected: str) -> str:
+                answer = await api.post("/api/v1/deliveries/bulk", json={
+                    "deliveries": [payload(n) for n in range(1000, 1000 + BULK)]})
+                assert answer.json()[expected] == BULK
+                return f"{BULK} {expected}"
+
+            await timed(f"API, {ONE_BY_ONE} one by one", one_by_one, items=ONE_BY_ONE)
+            await timed(f"API, a bulk of {BULK}", lambda: bulk("created"), items=BULK)
+            await timed("API, the same bulk again", lambda: bulk("known"), items=BULK)
     finally:
         await server.stop()
 
-    data = csv_rows(10_000, 10_000)
-    began = time.perf_counter()
-    sheet = read_sheet(data, "bench.csv", settings.time_zone)
-    parsed = time.perf_counter() - began
+
+async def _csv(rt: Runtime) -> None:
+    data = csv_rows(CSV_READ, 10_000)
+
+    async def read() -> object:
+        return read_sheet(data, "bench.csv", rt.settings.time_zone)
+
+    sheet = await timed(f"CSV, reading {CSV_READ} rows ({len(data) / 1024:.0f} KB)", read,
+                        items=CSV_READ)
     tracemalloc.start()  # a second pass for the memory: tracing slows the first one down
-    read_sheet(data, "bench.csv", settings.time_zone)
+    read_sheet(data, "bench.csv", rt.settings.time_zone)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"CSV, reading 10 000 rows ({len(data) / 1024:.0f} KB): {parsed:.2f} s, "
-          f"peak {peak / 1_048_576:.1f} MB")
-    sheet.rows[:] = sheet.rows[:2000]
-    began = time.perf_counter()
-    report = await import_sheet(rt, sheet, "bench")
-    took = time.perf_counter() - began
-    assert len(report.results) == 2000
-    print(f"CSV, recording 2000 rows: {took:.2f} s ({2000 / took:.0f} rows/s)")
-    await rt.db.dispose()
+    print(f"  {'  its peak memory':<44} {peak / 1_048_576:8.1f} MB")
+    sheet.rows[:] = sheet.rows[:CSV_RECORD]
+
+    async def record() -> str:
+        report = await import_sheet(rt, sheet, "bench")
+        assert len(report.results) == CSV_RECORD
+        return f"{len(report.results)} rows"
+
+    await timed(f"CSV, recording {CSV_RECORD} rows", record, items=CSV_RECORD)
+
+
+async def run(name: str, db: Database) -> None:
+    settings = Settings(_env_file=None, database_url=db.url, api_token=TOKEN, api_port=0,
+                        api_max_body=8 * 1024 * 1024)
+    rt = Runtime(settings=settings, db=db)
+    await prepare_database(rt)
+    print(f"{name}:")
+    await _api(rt)
+    await _csv(rt)
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", help="an empty database to use instead of SQLite")
-    asyncio.run(main(parser.parse_args().database_url))
+    asyncio.run(on_each_database(parser(__doc__.splitlines()[0]).parse_args().postgres, run))

@@ -2,7 +2,7 @@
 inside dispatch's claim, the reminder scan and the escalation scan (no Telegram: the database
 work and the rules only).
 
-    python -m bench.loop_ticks [--clients 5000] [--url postgresql://postgres@127.0.0.1/test]
+    python -m bench.loop_ticks [--clients 5000] [--postgres postgresql://postgres@127.0.0.1/test]
 
 Each client has one survey sent two days ago and still unanswered (a reminder candidate), one
 delivery whose survey is due now (throttled: the client was surveyed two days ago), and every
@@ -11,12 +11,8 @@ fourth client an open low-score alert nobody took for a day (an escalation candi
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import tempfile
-import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -27,9 +23,12 @@ from feedback.escalation import due_step
 from feedback.reminders import should_remind
 from feedback.states import SurveyState
 from feedback.throttling import decide
+from scheduler.jobs import REMIND_BATCH
 from storage import alert_handling, reminders, scripts, throttling
 from storage.db import Database
 from storage.models import Alert, AlertStatus, Client, ClientStatus, Delivery, Department, Survey
+
+from .support import on_each_database, parser, timed
 
 NOW = datetime(2026, 12, 9, 9, 0, tzinfo=UTC)  # Wednesday 12:00 in Moscow
 
@@ -62,22 +61,15 @@ async def _fill(db: Database, count: int) -> None:
         await session.commit()
 
 
-async def _timed(label: str, work) -> None:
-    started = time.perf_counter()
-    result = await work()
-    print(f"{label:<42} {1000 * (time.perf_counter() - started):8.1f} ms   {result}")
-
-
-async def run(clients: int, url: str) -> None:
-    db = Database(url)
-    rt = Runtime(settings=Settings(_env_file=None, database_url=url), db=db, clock=lambda: NOW)
+async def run(name: str, db: Database, clients: int) -> None:
+    rt = Runtime(settings=Settings(_env_file=None, database_url=db.url), db=db, clock=lambda: NOW)
     await prepare_database(rt)
     await _fill(db, clients)
     settings = rt.settings
 
     async def throttle_pass() -> str:
         async with db.session() as session:  # rolled back: the figure, not the effect
-            due = await throttling.due(session, NOW, db.is_postgres)
+            due = await throttling.due(session, NOW)
             last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))
             decision = decide(due, last, NOW, timedelta(days=14))
             spared = await throttling.throttle(session, decision.throttle)
@@ -85,7 +77,7 @@ async def run(clients: int, url: str) -> None:
 
     async def reminder_scan() -> str:
         async with db.session() as session:
-            rows = await reminders.unanswered(session, NOW, NOW - settings.reminder_after, 1)
+            rows = await reminders.unanswered(session, NOW, settings.reminder_after, 1, REMIND_BATCH)
         due = [r for r in rows if should_remind(r.sent_at, r.reminders, NOW,
                                                 settings.reminder_after, 1, settings.send_window,
                                                 settings.time_zone)]
@@ -99,23 +91,17 @@ async def run(clients: int, url: str) -> None:
                                                settings.working_hours, settings.time_zone)]
         return f"{len(waiting)} open, {len(due)} to escalate"
 
-    print(f"{clients} clients on {db.engine.dialect.name}")
-    await _timed("throttling pass (inside dispatch's claim)", throttle_pass)
-    await _timed("reminder scan and decisions", reminder_scan)
-    await _timed("escalation scan and decisions", escalation_scan)
-    await db.dispose()
+    print(f"{name}: {clients} clients")
+    await timed("throttling pass (inside dispatch's claim)", throttle_pass)
+    await timed("reminder scan and decisions", reminder_scan)
+    await timed("escalation scan and decisions", escalation_scan)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=5000)
-    parser.add_argument("--url",
-                        help="an empty PostgreSQL database to fill (default: a fresh SQLite file)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        url = args.url or f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
-        url = url.replace("postgresql://", "postgresql+asyncpg://", 1)
-        asyncio.run(run(args.clients, url))
+    command = parser(__doc__.splitlines()[0])
+    command.add_argument("--clients", type=int, default=5000)
+    args = command.parse_args()
+    asyncio.run(on_each_database(args.postgres, lambda name, db: run(name, db, args.clients)))
 
 
 if __name__ == "__main__":

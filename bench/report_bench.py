@@ -1,6 +1,6 @@
 """How long /report takes at 1 M answers, on SQLite and (given a URL) on PostgreSQL.
 
-    python bench/report_bench.py [--answers 1000000] [--postgres postgresql://postgres@127.0.0.1:5432/test]
+    python -m bench.report_bench [--answers 1000000] [--postgres postgresql://postgres@127.0.0.1:5432/test]
 
 Builds a year of surveys (4 answers each: sales, logistics and quality 1–5, a sales NPS; a fifth
 of the surveys unanswered; an alert for every low score) with bulk inserts, then times the
@@ -10,32 +10,27 @@ the whole year, and drawing the chart. Prints figures; asserts nothing.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
 import random
 import secrets
-import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from sqlalchemy import insert, text
 
-from sqlalchemy import insert, text  # noqa: E402
+from bot.bootstrap import prepare_database
+from bot.report_build import build
+from bot.report_chart import render_chart
+from bot.runtime import Runtime
+from bot.settings import Settings
+from feedback.default_script import DEFAULT_SCRIPT
+from feedback.periods import parse_period
+from feedback.questions import Kind, Question
+from storage import scripts
+from storage.db import Database
+from storage.models import Alert, Answer, Client, Delivery, Staff, Survey
 
-from bot.bootstrap import prepare_database  # noqa: E402
-from bot.report_build import build  # noqa: E402
-from bot.report_chart import render_chart  # noqa: E402
-from bot.runtime import Runtime  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from feedback.default_script import DEFAULT_SCRIPT  # noqa: E402
-from feedback.periods import parse_period  # noqa: E402
-from feedback.questions import Kind, Question  # noqa: E402
-from storage import scripts  # noqa: E402
-from storage.db import Database  # noqa: E402
-from storage.models import Alert, Answer, Client, Delivery, Staff, Survey  # noqa: E402
+from .support import on_each_database, parser, timed
 
 NOW = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
 DAYS = 365
@@ -109,15 +104,6 @@ async def _fill(db: Database, answers: int, rng: random.Random) -> int:
     return len(answer_rows)
 
 
-async def _time(label: str, work, runs: int = 3) -> None:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        await work()
-        times.append(time.perf_counter() - started)
-    print(f"  {label:<40} best {min(times):6.2f} s   median {sorted(times)[len(times) // 2]:6.2f} s")
-
-
 async def bench(name: str, db: Database, answers: int) -> None:
     rng = random.Random(6)
     started = time.perf_counter()
@@ -132,41 +118,20 @@ async def bench(name: str, db: Database, answers: int) -> None:
         async def report(period=period, label=label) -> None:
             built[label] = await build(rt, period)
 
-        await _time(f"/report {label} (both periods, all sums)", report)
-    await _time("the chart's PNG", lambda: asyncio.to_thread(render_chart, built["30d"].chart, "ru"))
+        await timed(f"/report {label} (both periods, all sums)", report, runs=3)
+    await timed("the chart's PNG", lambda: asyncio.to_thread(render_chart, built["30d"].chart, "ru"),
+                runs=3)
     overall = built["365d"].report.overall.now
     print(f"  (365d: {overall.sent:,} surveys sent, average {overall.average}, "
           f"{overall.alerts:,} alerts)")
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--answers", type=int, default=1_000_000)
-    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL"),
-                        help="e.g. postgresql://postgres@127.0.0.1:5432/test (a schema is made "
-                             "and dropped)")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database(f"sqlite+aiosqlite:///{folder}/bench.sqlite3")
-        try:
-            await bench("SQLite", db, args.answers)
-        finally:
-            await db.dispose()
-    if args.postgres:
-        url = args.postgres.replace("postgresql://", "postgresql+asyncpg://", 1)
-        schema = f"tzk_bench_{secrets.token_hex(4)}"
-        admin = Database(url)
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        db = Database(url, connect_args={"server_settings": {"search_path": schema}})
-        try:
-            await bench("PostgreSQL", db, args.answers)
-        finally:
-            await db.dispose()
-            async with admin.engine.begin() as connection:
-                await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            await admin.dispose()
+def main() -> None:
+    command = parser(__doc__.splitlines()[0])
+    command.add_argument("--answers", type=int, default=1_000_000)
+    args = command.parse_args()
+    asyncio.run(on_each_database(args.postgres, lambda name, db: bench(name, db, args.answers)))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

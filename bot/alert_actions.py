@@ -35,7 +35,7 @@ async def take(rt: Runtime, alert_id: int, user_id: int, name: str, lang: str) -
 async def ask_for_note(rt: Runtime, alert: Alert, user_id: int, name: str, lang: str) -> str:
     """Ask the person who pressed "Resolved" how it was resolved: a question under the ping that
     they answer by replying (a reply reaches the bot in a group with privacy mode on)."""
-    if alert.status not in alert_handling.HANDLED:
+    if alert.status not in alert_handling.UNFINISHED:
         return t("alert_closed", lang)
     async with rt.db.session() as session:
         asked = await alert_events.pending_prompt(session, alert.id, user_id)

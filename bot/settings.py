@@ -14,6 +14,7 @@ from feedback.durations import DURATION_FORM, parse_duration
 from feedback.window import WINDOW_FORM, SendWindow
 from feedback.working_hours import WORKING_HOURS_FORM, WorkingHours
 from feedback.zones import parse_zone
+from storage.db import async_url
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./tzk.sqlite3"
@@ -79,14 +80,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str) -> str:
-        for plain, async_form in (("sqlite://", "sqlite+aiosqlite://"),
-                                  ("postgresql://", "postgresql+asyncpg://"),
-                                  ("postgres://", "postgresql+asyncpg://")):
-            if value.startswith(plain):
-                return async_form + value[len(plain):]
-        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
-            raise ValueError("expected sqlite:///path or postgresql://user@host/db")
-        return value
+        return async_url(value)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

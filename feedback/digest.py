@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from .weekdays import WEEKDAYS, weekday_number
+
 DIGEST_FORM = "a weekday and a time, e.g. mon 09:00, or off"
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RUSSIAN = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
 _OFF = {"off", "no", "none", "выкл", "нет"}
 # "mon", "monday", "пн": English by the first three letters, Russian by the usual two.
 _FORM = re.compile(r"^\s*(?:([a-z]{3})[a-z]*|([а-я]{2}))\.?\s+(\d{1,2}):(\d{2})\s*$", re.IGNORECASE)
@@ -30,15 +30,9 @@ class DigestSchedule:
         match = _FORM.match(text)
         if not match:
             raise ValueError(f"expected {DIGEST_FORM}")
-        word = (match.group(1) or match.group(2)).lower()
+        weekday = weekday_number(match.group(1) or match.group(2))
         hour, minute = int(match.group(3)), int(match.group(4))
-        if word in WEEKDAYS:
-            weekday = WEEKDAYS.index(word)
-        elif word in _RUSSIAN:
-            weekday = _RUSSIAN.index(word)
-        else:
-            raise ValueError(f"expected {DIGEST_FORM}")
-        if hour > 23 or minute > 59:
+        if weekday is None or hour > 23 or minute > 59:
             raise ValueError(f"expected {DIGEST_FORM}")
         return cls(weekday, time(hour, minute))
 

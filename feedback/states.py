@@ -40,14 +40,14 @@ _TRANSITIONS: dict[SurveyEvent, tuple[frozenset[SurveyState], SurveyState]] = {
     E.FAIL: (frozenset({S.SENDING}), S.FAILED),
     E.ANSWER: (frozenset({S.SENT, S.IN_PROGRESS}), S.IN_PROGRESS),
     E.COMPLETE: (frozenset({S.SENT, S.IN_PROGRESS}), S.COMPLETED),
-    E.EXPIRE: (frozenset({S.SCHEDULED, S.SENT, S.IN_PROGRESS}), S.EXPIRED),
+    # SENDING only when its claim was abandoned by a crashed tick (storage checks the lease).
+    E.EXPIRE: (frozenset({S.SCHEDULED, S.SENDING, S.SENT, S.IN_PROGRESS}), S.EXPIRED),
     E.CANCEL: (frozenset({S.SCHEDULED, S.SENT, S.IN_PROGRESS}), S.CANCELLED),
     E.THROTTLE: (frozenset({S.SCHEDULED}), S.THROTTLED),
 }
 
 OPEN_STATES = frozenset({S.SENT, S.IN_PROGRESS})
-PENDING_STATES = frozenset({S.SCHEDULED, S.SENDING})
-FINAL_STATES = frozenset(SurveyState) - OPEN_STATES - PENDING_STATES
+FINAL_STATES = frozenset({S.COMPLETED, S.EXPIRED, S.CANCELLED, S.FAILED, S.THROTTLED})
 
 
 class TransitionRefused(ValueError):

@@ -10,14 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from .weekdays import WEEKDAYS, weekday_number
+
 WORKING_HOURS_FORM = "[DAYS] HH:MM-HH:MM, e.g. 09:00-18:00 or mon-sat 09:00-18:00 (days: mon…sun)"
 _HOURS = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
-_DAY_NAMES = {
-    **{name: n for n, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
-    **{name: n for n, name in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"))},
-}
-_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAYS = frozenset(range(5))
+MON_TO_FRI = frozenset(range(5))
 
 
 @dataclass(frozen=True)
@@ -26,7 +23,7 @@ class WorkingHours:
 
     start: int
     end: int
-    days: frozenset[int] = WEEKDAYS
+    days: frozenset[int] = MON_TO_FRI
 
     @classmethod
     def parse(cls, text: str) -> WorkingHours:
@@ -41,7 +38,7 @@ class WorkingHours:
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if m1 > 59 or m2 > 59 or not 0 <= start < end <= 24 * 60:
             raise ValueError(f"expected {WORKING_HOURS_FORM}; the start must come before the end")
-        days = _parse_days(words[0]) if len(words) == 2 else WEEKDAYS
+        days = _parse_days(words[0]) if len(words) == 2 else MON_TO_FRI
         return cls(start, end, days)
 
     def __str__(self) -> str:
@@ -81,9 +78,9 @@ def _parse_days(text: str) -> frozenset[int]:
     days: set[int] = set()
     for part in text.lower().split(","):
         first, _, last = part.partition("-")
-        if first not in _DAY_NAMES or (last and last not in _DAY_NAMES):
+        a, b = weekday_number(first), weekday_number(last or first)
+        if a is None or b is None:
             raise ValueError(f"expected {WORKING_HOURS_FORM}")
-        a, b = _DAY_NAMES[first], _DAY_NAMES[last or first]
         days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
     return frozenset(days)
 
@@ -96,4 +93,5 @@ def _format_days(days: frozenset[int]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return ",".join(_EN[r[0]] if len(r) == 1 else f"{_EN[r[0]]}-{_EN[r[-1]]}" for r in runs)
+    return ",".join(WEEKDAYS[r[0]] if len(r) == 1 else f"{WEEKDAYS[r[0]]}-{WEEKDAYS[r[-1]]}"
+                    for r in runs)

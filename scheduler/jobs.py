@@ -6,19 +6,18 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from zoneinfo import ZoneInfo
-
 from aiolimiter import AsyncLimiter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.alert_sync import sync_alert
+from bot.cards import zone_named
 from bot.config import refresh
 from bot.digest import post_digest
 from bot.escalation import escalate_alert
 from bot.runtime import Runtime
 from bot.sending import Sent, send_survey
 from bot.survey_upkeep import close_buttons, send_reminder
-from feedback.escalation import due_step
+from feedback.escalation import due_step, escalating
 from feedback.reminders import should_remind
 from feedback.throttling import decide
 from storage import admins, alert_handling, alerts, reminders, surveys, throttling
@@ -26,6 +25,8 @@ from storage import admins, alert_handling, alerts, reminders, surveys, throttli
 from .digest_trigger import follow_settings
 
 log = logging.getLogger("tzk.jobs")
+# Surveys one reminder tick reads at most: more than the dispatch budget sends in its minute.
+REMIND_BATCH = 2000
 
 
 async def dispatch(rt: Runtime) -> int:
@@ -34,7 +35,7 @@ async def dispatch(rt: Runtime) -> int:
     batch = max(1, int(settings.dispatch_rate * settings.dispatch_interval.total_seconds()))
     async with rt.db.session() as session:
         await _throttle(rt, session)
-        claimed = await surveys.claim_due(session, rt.now(), batch, rt.db.is_postgres)
+        claimed = await surveys.claim_due(session, rt.now(), batch)
         await session.commit()
     limiter = _limiter(rt)
     sent = 0
@@ -77,6 +78,8 @@ async def expire(rt: Runtime) -> int:
 async def escalate(rt: Runtime) -> int:
     """Raise again each alert nobody took within the wait (counted in working hours)."""
     settings, now = rt.settings, rt.now()
+    if not escalating(settings.escalation_after, settings.escalation_limit):
+        return 0
     async with rt.db.session() as session:
         waiting = await alert_handling.to_escalate(session, settings.escalation_limit)
         everyone = await admins.all_admins(session) if waiting else []
@@ -93,13 +96,15 @@ async def remind(rt: Runtime) -> int:
     """Remind the clients who have not answered, inside their send window."""
     settings, now = rt.settings, rt.now()
     if settings.reminder_count == 0:
-        return 0
+        return 0  # reminders are off
+    # Outside the installation's window only a client in a zone of their own may be in theirs.
+    own_zone_only = not settings.send_window.contains(now, settings.time_zone)
     async with rt.db.session() as session:
-        pending = await reminders.unanswered(session, now, now - settings.reminder_after,
-                                             settings.reminder_count)
+        pending = await reminders.unanswered(session, now, settings.reminder_after,
+                                             settings.reminder_count, REMIND_BATCH, own_zone_only)
     sent = 0
     for survey in pending:
-        tz = ZoneInfo(survey.time_zone) if survey.time_zone else settings.time_zone
+        tz = zone_named(survey.time_zone, settings)
         if should_remind(survey.sent_at, survey.reminders, now, settings.reminder_after,
                          settings.reminder_count, settings.send_window, tz):
             async with _limiter(rt):
@@ -125,7 +130,7 @@ async def _throttle(rt: Runtime, session: AsyncSession) -> None:
     days, now = rt.settings.throttle_days, rt.now()
     if days == 0:
         return
-    due = await throttling.due(session, now, rt.db.is_postgres)
+    due = await throttling.due(session, now)
     if not due:
         return
     last = await throttling.last_surveyed(session, sorted({d.client_id for d in due}))

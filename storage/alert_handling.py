@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from .models import Alert, AlertKind, AlertStatus
 
-HANDLED = (AlertStatus.OPEN, AlertStatus.TAKEN)  # still waiting for someone to finish it
+UNFINISHED = (AlertStatus.OPEN, AlertStatus.TAKEN)  # raised, and nobody has resolved it yet
 
 
 async def _change(session: AsyncSession, alert_id: int, *conditions: object, **values: object) -> bool:
@@ -35,7 +35,7 @@ async def take(session: AsyncSession, alert_id: int, user_id: int, name: str, no
 async def resolve(session: AsyncSession, alert_id: int, user_id: int, name: str, note: str,
                   now: datetime) -> bool:
     """Close the alert with `note`; False if it is resolved or withdrawn already."""
-    return await _change(session, alert_id, Alert.status.in_(HANDLED),
+    return await _change(session, alert_id, Alert.status.in_(UNFINISHED),
                          status=AlertStatus.RESOLVED, resolved_by=user_id,
                          resolved_by_name=name[:200], resolved_at=now, resolution=note)
 
@@ -57,7 +57,7 @@ async def undo_escalation(session: AsyncSession, alert_id: int, done: int, step:
 async def waiting(session: AsyncSession, limit: int) -> list[Alert]:
     """Low-score alerts nobody has finished, the oldest first."""
     rows = await session.scalars(
-        select(Alert).where(Alert.kind == AlertKind.LOW, Alert.status.in_(HANDLED))
+        select(Alert).where(Alert.kind == AlertKind.LOW, Alert.status.in_(UNFINISHED))
         .order_by(Alert.created_at, Alert.id).limit(limit))
     return list(rows.all())
 
@@ -65,7 +65,7 @@ async def waiting(session: AsyncSession, limit: int) -> list[Alert]:
 async def count_waiting(session: AsyncSession) -> int:
     return await session.scalar(
         select(func.count()).select_from(Alert)
-        .where(Alert.kind == AlertKind.LOW, Alert.status.in_(HANDLED)))
+        .where(Alert.kind == AlertKind.LOW, Alert.status.in_(UNFINISHED)))
 
 
 async def to_escalate(session: AsyncSession, limit: int) -> list[Alert]:

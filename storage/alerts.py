@@ -8,12 +8,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from feedback.planning import backoff
+
 from .models import Alert, AlertKind, AlertStatus
 
 # Longer than the slowest send: the rate limiter may hold a ping for the group's 20/min limit
 # and for three 429 waits before it goes out.
 SYNC_LEASE = timedelta(minutes=10)
-_LONGEST_BACKOFF = timedelta(minutes=30)
+_FIRST_RETRY, _LONGEST_RETRY = timedelta(seconds=15), timedelta(minutes=30)
 
 
 async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert | None:
@@ -21,7 +23,7 @@ async def find(session: AsyncSession, survey_id: int, question_id: int) -> Alert
     handling bumps the revision in SQL meanwhile, and neither bump may be lost."""
     return await session.scalar(
         select(Alert).where(Alert.survey_id == survey_id, Alert.question_id == question_id)
-        .with_for_update()
+        .with_for_update(of=Alert)  # not the tables it is loaded with (outer joins)
     )
 
 
@@ -36,11 +38,11 @@ async def on_answer(
         return None
     if alert is None:
         alert = Alert(survey_id=survey_id, question_id=question_id, department_id=department_id,
-                      created_at=now, revision=0)
+                      kind=kind, status=AlertStatus.OPEN, created_at=now, revision=0)
         session.add(alert)
-    if kind is None:
+    elif kind is None:
         alert.status = AlertStatus.WITHDRAWN
-    elif alert.kind != kind or alert.status in (None, AlertStatus.WITHDRAWN):
+    elif alert.kind != kind or alert.status == AlertStatus.WITHDRAWN:
         # Raised anew: it waits, and is escalated, from now.
         alert.kind, alert.status, alert.created_at = kind, AlertStatus.OPEN, now
         alert.taken_by = alert.taken_by_name = alert.taken_at = None
@@ -49,7 +51,7 @@ async def on_answer(
     alert.score = value if isinstance(value, int) else None
     alert.choice = value if isinstance(value, str) else None
     alert.comment = None
-    alert.revision = (alert.revision or 0) + 1
+    alert.revision += 1
     alert.retry_at = None
     await session.flush()
     return alert.id
@@ -116,7 +118,7 @@ async def back_off(session: AsyncSession, alert_id: int, now: datetime) -> None:
     """A failed sync: try again later, each time waiting longer."""
     alert = await session.get(Alert, alert_id, populate_existing=True)
     alert.attempts += 1
-    alert.retry_at = now + min(timedelta(seconds=15) * 2 ** (alert.attempts - 1), _LONGEST_BACKOFF)
+    alert.retry_at = now + backoff(alert.attempts, _FIRST_RETRY, _LONGEST_RETRY)
     alert.lease_until = None
     await session.flush()
 

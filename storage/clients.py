@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from .models import Client, ClientStatus, Staff
+from .models import Client, ClientStatus
 
 
 def new_link_token() -> str:
@@ -57,13 +57,3 @@ async def set_chat_status(
         statement = statement.where(Client.status.in_(only_from))
     result = await session.execute(statement)
     return result.rowcount
-
-
-async def manager_named(session: AsyncSession, name: str, now: datetime) -> Staff:
-    """The staff member called `name`, created if new (intake names managers by name)."""
-    staff = await session.scalar(select(Staff).where(Staff.name == name).order_by(Staff.id).limit(1))
-    if staff is None:
-        staff = Staff(name=name, created_at=now)
-        session.add(staff)
-        await session.flush()
-    return staff

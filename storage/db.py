@@ -6,15 +6,32 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+URL_FORM = "sqlite:///path or postgresql://user@host/db"
+# People write the plain form; the app talks through the async drivers.
+_DRIVERS = (("sqlite+aiosqlite://", "sqlite+aiosqlite://"), ("sqlite://", "sqlite+aiosqlite://"),
+            ("postgresql+asyncpg://", "postgresql+asyncpg://"),
+            ("postgresql://", "postgresql+asyncpg://"), ("postgres://", "postgresql+asyncpg://"))
+
+
+def async_url(url: str) -> str:
+    """`url` with the app's async driver (sqlite:// → sqlite+aiosqlite://, postgresql:// or
+    postgres:// → postgresql+asyncpg://); ValueError for any other database or driver."""
+    for given, driver in _DRIVERS:
+        if url.startswith(given):
+            return driver + url[len(given):]
+    raise ValueError(f"expected {URL_FORM}")
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """An engine for `url`; SQLite gets WAL, a busy timeout and writers that queue.
+    """An engine for `url` (plain or with the async driver); SQLite gets WAL, a busy timeout
+    and writers that queue.
 
     Parameters are hidden from error messages: they hold clients' names and phones.
     """
+    url = async_url(url)
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True,
                                      **kwargs)
@@ -44,8 +61,8 @@ class Database:
     """Holds the engine; `async with db.session() as s:` is one unit of work."""
 
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
-        self.url = url
-        self.engine = make_engine(url, **engine_kwargs)
+        self.url = async_url(url)
+        self.engine = make_engine(self.url, **engine_kwargs)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -61,6 +78,11 @@ class Database:
         """
         async with self._sessions() as session:
             yield session
+
+    async def ping(self) -> None:
+        """Raises unless the database answers."""
+        async with self.session() as session:
+            await session.execute(text("SELECT 1"))
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -8,12 +8,14 @@ from sqlalchemy import or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from feedback.planning import backoff
+
 from .models import DigestPost
 
 # Longer than posting a digest takes, rate limiter waits included: a claim older than this was
 # left by a crashed process, and the next tick takes it over.
 POST_LEASE = timedelta(minutes=10)
-_LONGEST_BACKOFF = timedelta(minutes=30)
+_FIRST_RETRY, _LONGEST_RETRY = timedelta(minutes=1), timedelta(minutes=30)
 
 
 async def claim(session: AsyncSession, period: str, slot_at: datetime, now: datetime,
@@ -51,7 +53,7 @@ async def part_posted(session: AsyncSession, period: str, parts_done: int, done:
 async def failed(session: AsyncSession, period: str, error: str, now: datetime) -> datetime:
     """Posting failed: a later tick retries, each time waiting longer. Returns when."""
     post = await session.get(DigestPost, period, populate_existing=True)
-    retry_at = now + min(timedelta(minutes=1) * 2 ** (post.attempts - 1), _LONGEST_BACKOFF)
+    retry_at = now + backoff(post.attempts, _FIRST_RETRY, _LONGEST_RETRY)
     post.lease_until, post.last_error = retry_at, error[:200]
     await session.flush()
     return retry_at

@@ -42,8 +42,8 @@ async def count_answers(session: AsyncSession, start: datetime, end: datetime) -
 async def answer_rows(session: AsyncSession, start: datetime, end: datetime) -> list[AnswerRow]:
     """Every answer given in [start, end), oldest first."""
     statement = (
-        select(Answer.answered_at, Client.name, Client.external_id, Delivery.order_ref,
-               Delivery.external_id, Delivery.id, Staff.name, Department.name_ru,
+        select(Answer.answered_at, Client.name, Client.external_id, Delivery.reference,
+               Staff.name, Department.name_ru,
                Department.name_en, Question.text_ru, Question.text_en, Question.kind,
                Question.options, Answer.score, Answer.choice, Answer.comment, Script.version)
         .select_from(Answer)
@@ -58,8 +58,8 @@ async def answer_rows(session: AsyncSession, start: datetime, end: datetime) -> 
         .order_by(Answer.answered_at, Answer.id)
     )
     return [
-        AnswerRow(at, client, code, order or external or f"№{number}", manager, (dep_ru, dep_en),
-                  (q_ru, q_en), kind, options or [], score, choice, comment, version)
-        for (at, client, code, order, external, number, manager, dep_ru, dep_en, q_ru, q_en, kind,
-             options, score, choice, comment, version) in (await session.execute(statement)).all()
+        AnswerRow(at, client, code, reference, manager, (dep_ru, dep_en), (q_ru, q_en), kind,
+                  options or [], score, choice, comment, version)
+        for (at, client, code, reference, manager, dep_ru, dep_en, q_ru, q_en, kind, options,
+             score, choice, comment, version) in (await session.execute(statement)).all()
     ]

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from feedback.intake import DeliveryIn
 from feedback.states import SurveyState
 
-from . import clients, scripts
+from . import clients, scripts, staff
 from .models import Client, Delivery, Survey
 
 
@@ -57,7 +57,7 @@ async def record_delivery(
     client.language = data.language or client.language
     client.time_zone = data.time_zone or client.time_zone
     if data.manager:
-        client.manager = await clients.manager_named(session, data.manager, now)
+        client.manager = await staff.manager_named(session, data.manager, now)
     await session.flush()
 
     script = await scripts.current_script(session)

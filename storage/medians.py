@@ -18,7 +18,7 @@ def _seconds(start: Any, end: Any, postgres: bool) -> Any:
     return (func.julianday(end) - func.julianday(start)) * SECONDS_PER_DAY
 
 
-def _joined(statement: Any, joins: Sequence[tuple[Any, Any]]) -> Any:
+def joined(statement: Any, joins: Sequence[tuple[Any, Any]]) -> Any:
     for table, on in joins:
         statement = statement.join(table, on)
     return statement
@@ -32,7 +32,7 @@ async def medians(session: AsyncSession, key: Any, spans: Sequence[tuple[Any, An
     keys = [] if key is None else [key]
     found: dict[Any, list[float | None]] = {}
     if postgres:  # percentile_cont leaves out the NULLs: every span in one query
-        statement = _joined(select(*keys, *(func.percentile_cont(0.5).within_group(
+        statement = joined(select(*keys, *(func.percentile_cont(0.5).within_group(
             _seconds(start, end, True)) for start, end in spans)).select_from(base), joins)
         for row in (await session.execute(statement.where(*where).group_by(*keys))).all():
             values = [None if v is None else _exact(v) for v in row[len(keys):]]
@@ -41,7 +41,7 @@ async def medians(session: AsyncSession, key: Any, spans: Sequence[tuple[Any, An
         return found
     for position, (start, end) in enumerate(spans):
         seconds = _seconds(start, end, False)
-        inner = _joined(select(*(k.label("k") for k in keys), seconds.label("s"),
+        inner = joined(select(*(k.label("k") for k in keys), seconds.label("s"),
                                func.row_number().over(partition_by=keys or None,
                                                       order_by=seconds).label("n"),
                                func.count().over(partition_by=keys or None).label("total"))

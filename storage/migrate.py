@@ -20,11 +20,7 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _upgrade(connection: Connection) -> None:
-    command.upgrade(_config(connection), "head")
-
-
-async def migrate(db: Database) -> None:
-    """Apply every migration not yet applied; safe to run again."""
+async def migrate(db: Database, revision: str = "head") -> None:
+    """Apply every migration not yet applied (up to `revision`); safe to run again."""
     async with db.engine.begin() as connection:
-        await connection.run_sync(_upgrade)
+        await connection.run_sync(lambda sync: command.upgrade(_config(sync), revision))

@@ -20,7 +20,8 @@ from sqlalchemy.orm import aliased
 from feedback.questions import NPS_DETRACTOR_MAX, Kind
 from feedback.report_figures import NPS_PROMOTER_MIN, SATISFIED_MIN, Tally
 
-from .medians import medians
+from .alert_handling import UNFINISHED
+from .medians import joined, medians
 from .models import Alert, AlertKind, AlertStatus, Answer, Delivery, Department, Question, Staff, Survey
 
 
@@ -125,11 +126,10 @@ def _raised_in(start: datetime, end: datetime) -> tuple[ColumnElement[bool], ...
 async def alert_cells(session: AsyncSession, start: datetime,
                       end: datetime) -> dict[Cell, tuple[int, ...]]:
     """(raised, still open, resolved) per cell; withdrawn alerts are not counted."""
-    statement = select(Alert.department_id, Delivery.manager_id, func.count(Alert.id),
-                       _count_if(Alert.status.in_((AlertStatus.OPEN, AlertStatus.TAKEN))),
-                       _count_if(Alert.status == AlertStatus.RESOLVED)).select_from(Alert)
-    for table, on in _ALERTS_JOINS:
-        statement = statement.join(table, on)
+    statement = joined(select(Alert.department_id, Delivery.manager_id, func.count(Alert.id),
+                              _count_if(Alert.status.in_(UNFINISHED)),
+                              _count_if(Alert.status == AlertStatus.RESOLVED)).select_from(Alert),
+                       _ALERTS_JOINS)
     statement = statement.where(*_raised_in(start, end)).group_by(Alert.department_id,
                                                                   Delivery.manager_id)
     return await _cells(session, statement)

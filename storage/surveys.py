@@ -7,10 +7,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from feedback.states import OPEN_STATES, SurveyEvent, sources, target
+from feedback.states import OPEN_STATES, SurveyEvent, SurveyState, sources, target
 
 from .models import Client, ClientStatus, Survey
 
@@ -42,29 +42,37 @@ async def _change(
     return result.rowcount == 1
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int, postgres: bool) -> Claim:
-    """Claim up to `limit` surveys to send: due ones of active clients that have not expired,
-    and any claim a crashed tick left behind."""
-    due = and_(Survey.state.in_(sources(SurveyEvent.CLAIM)), Survey.due_at <= now,
-               Survey.expires_at > now, Client.status == ClientStatus.ACTIVE)
-    abandoned = and_(Survey.state.in_(sources(SurveyEvent.RECLAIM)),
-                     Survey.claimed_at < now - CLAIM_LEASE)
+def is_due(now: datetime) -> ColumnElement[bool]:
+    """Waiting to go out, due and not expired, for an active client (a query joins Client).
+
+    Previews never match: they are created claimed (SENDING) for a client that is never linked."""
+    return and_(Survey.state.in_(sources(SurveyEvent.CLAIM)), Survey.due_at <= now,
+                Survey.expires_at > now, Client.status == ClientStatus.ACTIVE)
+
+
+def _abandoned(now: datetime) -> ColumnElement[bool]:
+    """Claimed by a tick that crashed (its claim outlived the lease)."""
+    return and_(Survey.state == SurveyState.SENDING, Survey.claimed_at < now - CLAIM_LEASE)
+
+
+async def claim_due(session: AsyncSession, now: datetime, limit: int) -> Claim:
+    """Claim up to `limit` surveys to send: the due ones, and any claim a crashed tick left
+    behind that has not expired. On PostgreSQL, rows another tick is claiming are skipped."""
+    reclaim = and_(Survey.state.in_(sources(SurveyEvent.RECLAIM)), _abandoned(now),
+                   Survey.expires_at > now)
     candidates = (
         select(Survey.id)
         .join(Client, Client.id == Survey.client_id)
-        .where(or_(due, abandoned))
+        .where(or_(is_due(now), reclaim))
         .order_by(Survey.due_at)
         .limit(limit)
+        .with_for_update(of=Survey, skip_locked=True)  # SQLAlchemy leaves it out on SQLite
     )
-    if postgres:
-        candidates = candidates.with_for_update(of=Survey, skip_locked=True)
     token = secrets.token_hex(8)
     claimed = await session.scalars(
         update(Survey)
         .where(Survey.id.in_(candidates.scalar_subquery()),
-               or_(Survey.state.in_(sources(SurveyEvent.CLAIM)),
-                   and_(Survey.state.in_(sources(SurveyEvent.RECLAIM)),
-                        Survey.claimed_at < now - CLAIM_LEASE)))
+               or_(Survey.state.in_(sources(SurveyEvent.CLAIM)), reclaim))
         .values(state=target(SurveyEvent.CLAIM), claimed_at=now, claim_token=token)
         .returning(Survey.id)
         .execution_options(synchronize_session=False)
@@ -156,10 +164,13 @@ class Expired:
 
 
 async def expire_due(session: AsyncSession, now: datetime) -> list[Expired]:
-    """Expire every survey whose time is up (answers given stay and count)."""
+    """Expire every survey whose time is up (answers given stay and count), and any claim a
+    crashed tick left behind past its expiry; a send in flight (claimed within the lease) is
+    left to finish."""
     result = await session.execute(
         update(Survey)
-        .where(Survey.state.in_(sources(SurveyEvent.EXPIRE)), Survey.expires_at <= now)
+        .where(Survey.state.in_(sources(SurveyEvent.EXPIRE)), Survey.expires_at <= now,
+               or_(Survey.state != SurveyState.SENDING, _abandoned(now)))
         .values(state=target(SurveyEvent.EXPIRE))
         .returning(Survey.id, Survey.chat_id, Survey.message_id)
         .execution_options(synchronize_session=False)

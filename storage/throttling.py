@@ -5,33 +5,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from feedback.states import SurveyEvent, SurveyState, sources, target
 from feedback.throttling import Due
 
-from .models import Client, ClientStatus, Delivery, Survey
+from .models import Client, Delivery, Survey
+from .surveys import is_due
 
 
-def _due(now: datetime) -> object:
-    return and_(Survey.state.in_(sources(SurveyEvent.CLAIM)), Survey.due_at <= now,
-                Survey.expires_at > now, Survey.preview.is_(False),
-                Client.status == ClientStatus.ACTIVE)
-
-
-async def due(session: AsyncSession, now: datetime, postgres: bool) -> list[Due]:
+async def due(session: AsyncSession, now: datetime) -> list[Due]:
     """Every survey due now, of active clients; on PostgreSQL the clients are locked until the
-    unit of work ends, so two ticks decide about one client in turn."""
-    clients = select(Survey.client_id).join(Client, Client.id == Survey.client_id).where(_due(now))
-    if postgres:
-        await session.execute(select(Client.id).where(Client.id.in_(clients.scalar_subquery()))
-                              .order_by(Client.id).with_for_update())
+    unit of work ends, so two ticks decide about one client in turn (SQLite's writers queue)."""
+    clients = select(Survey.client_id).join(Client, Client.id == Survey.client_id).where(is_due(now))
+    await session.execute(select(Client.id).where(Client.id.in_(clients.scalar_subquery()))
+                          .order_by(Client.id).with_for_update())
     rows = await session.execute(
         select(Survey.id, Survey.client_id, Delivery.delivered_at)
         .join(Client, Client.id == Survey.client_id)
         .join(Delivery, Delivery.id == Survey.delivery_id)
-        .where(_due(now)))
+        .where(is_due(now)))
     return [Due(*row) for row in rows.all()]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +38,26 @@ class MovableClock:
         self.moment = moment
 
 
+async def _new_schema(pg_url: str, prefix: str) -> str:
+    schema = f"{prefix}_{secrets.token_hex(4)}"
+    admin = Database(pg_url)
+    async with admin.engine.begin() as connection:
+        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    await admin.dispose()
+    return schema
+
+
+async def _drop_schema(pg_url: str, schema: str) -> None:
+    admin = Database(pg_url)
+    async with admin.engine.begin() as connection:
+        await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    await admin.dispose()
+
+
+def _in_schema(pg_url: str, schema: str) -> Database:
+    return Database(pg_url, connect_args={"server_settings": {"search_path": schema}})
+
+
 @dataclass
 class TestDatabases:
     """Where each test's database comes from: a migrated SQLite file copied per test, or one
@@ -49,19 +71,13 @@ class TestDatabases:
     async def create(cls, workdir: Path) -> "TestDatabases":
         pg = os.environ.get("TEST_DATABASE_URL")
         if pg:
-            pg = pg.replace("postgresql://", "postgresql+asyncpg://", 1)
-            schema = f"tzk_test_{secrets.token_hex(4)}"
-            admin = Database(pg)
-            async with admin.engine.begin() as connection:
-                await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-            await admin.dispose()
-            made = cls(pg, schema, None)
+            made = cls(pg, await _new_schema(pg, "tzk_test"), None)
             db = made.database_for(workdir)
             await migrate(db)
             await db.dispose()
             return made
         template = workdir / "template.sqlite3"
-        db = Database(f"sqlite+aiosqlite:///{template}")
+        db = Database(f"sqlite:///{template}")
         await migrate(db)
         await db.dispose()
         return cls(None, None, template)
@@ -72,11 +88,11 @@ class TestDatabases:
         target = folder / "tzk.sqlite3"
         if not target.exists():
             shutil.copy(self.template, target)
-        return f"sqlite+aiosqlite:///{target}"
+        return f"sqlite:///{target}"
 
     def database_for(self, folder: Path) -> Database:
         if self.pg_url:
-            return Database(self.pg_url, connect_args={"server_settings": {"search_path": self.schema}})
+            return _in_schema(self.pg_url, self.schema)
         return Database(self.url_for(folder))
 
     async def empty(self, db: Database) -> None:
@@ -87,10 +103,18 @@ class TestDatabases:
         async with db.engine.begin() as connection:
             await connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 
+    @asynccontextmanager
+    async def blank(self, folder: Path) -> AsyncIterator[Database]:
+        """A database with no tables at all, of the run's kind, gone afterwards (for migrations)."""
+        schema = await _new_schema(self.pg_url, "tzk_blank") if self.pg_url else None
+        db = _in_schema(self.pg_url, schema) if schema else Database(f"sqlite:///{folder / 'blank.sqlite3'}")
+        try:
+            yield db
+        finally:
+            await db.dispose()
+            if schema:
+                await _drop_schema(self.pg_url, schema)
+
     async def drop(self) -> None:
-        if not self.pg_url:
-            return
-        admin = Database(self.pg_url)
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{self.schema}" CASCADE'))
-        await admin.dispose()
+        if self.pg_url:
+            await _drop_schema(self.pg_url, self.schema)

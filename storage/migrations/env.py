@@ -54,5 +54,6 @@ if context.is_offline_mode():
 elif (shared := config.attributes.get("connection")) is not None:
     _run(shared)
 else:
+    # make_engine takes the plain form too: DATABASE_URL=postgresql://… alembic upgrade head
     asyncio.run(_run_on_url(config.get_main_option("sqlalchemy.url")
-                            or os.environ.get("DATABASE_URL", "sqlite+aiosqlite:///./tzk.sqlite3")))
+                            or os.environ.get("DATABASE_URL", "sqlite:///./tzk.sqlite3")))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -26,6 +26,9 @@ class AlertStatus(StrEnum):
     WITHDRAWN = "withdrawn"  # the client changed the low score to a good one
 
 
+_OUT_OF_SYNC = "synced_revision < revision"
+
+
 class Alert(Base):
     """An outbox row: every change bumps `revision`; the staff chat shows `synced_revision`.
 
@@ -34,8 +37,15 @@ class Alert(Base):
     """
 
     __tablename__ = "alerts"
-    __table_args__ = (UniqueConstraint("survey_id", "question_id"),
-                      Index("ix_alerts_created_at", "created_at"))  # reports select by it
+    __table_args__ = (
+        UniqueConstraint("survey_id", "question_id"),
+        Index("ix_alerts_created_at", "created_at"),  # reports select by it
+        # Escalation and /alerts: low-score alerts still open or taken, the oldest first.
+        Index("ix_alerts_kind_status_created_at", "kind", "status", "created_at"),
+        # The outbox's every tick: the few alerts the staff chat does not show as they are yet.
+        Index("ix_alerts_out_of_sync", "id", sqlite_where=text(_OUT_OF_SYNC),
+              postgresql_where=text(_OUT_OF_SYNC)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
@@ -84,7 +94,9 @@ class AlertEvent(Base):
     message finds its alert."""
 
     __tablename__ = "alert_events"
-    __table_args__ = (Index("ix_alert_events_message", "chat_id", "message_id"),)
+    __table_args__ = (Index("ix_alert_events_message", "chat_id", "message_id"),
+                      # A client's typed message: did staff write to them lately?
+                      Index("ix_alert_events_kind_at", "kind", "at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id"), index=True)

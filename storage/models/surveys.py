@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import (BigInteger, ColumnElement, ForeignKey, Index, Numeric, String, Text,
+                        UniqueConstraint, cast, func, literal)
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.states import SurveyState
@@ -31,10 +33,17 @@ class Delivery(Base):
     client: Mapped[Client] = relationship(lazy="joined")
     manager: Mapped[Staff | None] = relationship(lazy="joined")
 
-    @property
+    @hybrid_property
     def reference(self) -> str:
         """What people know the delivery by: the order number, the CRM's id, or ours."""
         return self.order_ref or self.external_id or f"№{self.id}"
+
+    @reference.inplace.expression
+    @classmethod
+    def _reference_in_sql(cls) -> ColumnElement[str]:
+        # The same in a query (the exports): an empty order number counts as none, as above.
+        return func.coalesce(func.nullif(cls.order_ref, ""), func.nullif(cls.external_id, ""),
+                             literal("№") + cast(cls.id, String))
 
 
 class Survey(Base):
@@ -53,7 +62,8 @@ class Survey(Base):
     claim_token: Mapped[str | None] = mapped_column(String(32))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
-    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Every message a client types looks up the surveys open in their chat.
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     language: Mapped[str] = mapped_column(String(8), default="ru")
     step: Mapped[int] = mapped_column(default=0)

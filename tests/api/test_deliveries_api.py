@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from feedback.states import SurveyState
 from storage import surveys
@@ -169,8 +170,7 @@ async def test_a_survey_over_or_being_sent_cannot_be_cancelled(tzk, api):
     await tzk.sb.start(pavel.id, token_of(second.json()["client"]["link"]))
     await shows(tzk, pavel.id, "Здравствуйте")
     async with tzk.rt.db.session() as session:  # a dispatch tick takes D-2, due first, to send it
-        claim = await surveys.claim_due(session, tzk.clock() + timedelta(days=4), 1,
-                                        tzk.rt.db.is_postgres)
+        claim = await surveys.claim_due(session, tzk.clock() + timedelta(days=4), 1)
         await session.commit()
     assert (await api.get("/api/v1/deliveries/D-2")).json()["survey"]["state"] == "sending"
     busy = await api.post("/api/v1/deliveries/D-2/cancel")
@@ -195,3 +195,42 @@ async def test_an_unknown_delivery_or_client_is_404(tzk, api):
 async def _deliveries(tzk) -> list[Delivery]:
     async with tzk.rt.db.session() as session:
         return list((await session.scalars(select(Delivery).order_by(Delivery.id))).all())
+
+
+async def _break_the_next_delivery_ids(tzk) -> None:
+    """What a hand edit can leave behind, so a new delivery's insert fails on every try."""
+    db = tzk.rt.db
+    if db.is_postgres:  # deliveries copied in with their ids, the id sequence not moved on:
+        # each try takes the next id, so four rows defeat two tries twice
+        async with db.engine.begin() as connection:
+            await connection.execute(text(
+                "INSERT INTO deliveries (id, client_id, delivered_at, source, created_at) "
+                "SELECT id + n, client_id, delivered_at, 'copied', created_at "
+                "FROM deliveries, (VALUES (1), (2), (3), (4)) AS more(n) "
+                "WHERE id = (SELECT max(id) FROM deliveries)"))
+        return
+    # the newest delivery deleted in the sqlite3 shell (foreign keys off there), its survey left:
+    # SQLite gives the next delivery that id again, and its survey collides with the one left
+    shell = sqlite3.connect(db.url.split(":///", 1)[1])
+    with shell:
+        shell.execute("DELETE FROM deliveries WHERE id = (SELECT max(id) FROM deliveries)")
+    shell.close()
+
+
+async def test_a_delivery_the_database_refuses_twice_is_503_and_nothing_is_recorded(tzk, api):
+    assert (await api.post("/api/v1/deliveries", json=delivery())).status_code == 201
+    await api.post("/api/v1/deliveries", json=delivery(delivery_id="D-1002"))
+    await _break_the_next_delivery_ids(tzk)
+    deliveries, surveys_before = await tzk.count(Delivery), await tzk.count(Survey)
+
+    one = await api.post("/api/v1/deliveries", json=delivery(delivery_id="D-1003"))
+    assert one.status_code == 503 and one.headers["Retry-After"] == "5"
+    assert "send it again" in one.json()["detail"]
+
+    bulk = await api.post("/api/v1/deliveries/bulk", json={"deliveries": [
+        delivery(), delivery(delivery_id="D-1004")]})
+    assert bulk.status_code == 200
+    assert [(r["status"], r["delivery_id"]) for r in bulk.json()["results"]] == \
+        [("known", "D-1001"), ("error", "D-1004")]
+    assert bulk.json()["results"][1]["errors"][0]["field"] == "item"
+    assert (await tzk.count(Delivery), await tzk.count(Survey)) == (deliveries, surveys_before)

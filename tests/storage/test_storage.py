@@ -12,7 +12,7 @@ from feedback.intake import DeliveryIn
 from feedback.states import SurveyState
 from storage import clients, surveys
 from storage.intake import Plan, record_delivery
-from storage.models import ClientStatus, Survey
+from storage.models import ClientStatus, Delivery, Survey
 
 from ..support import START
 
@@ -39,7 +39,7 @@ async def test_two_claims_at_once_never_share_a_survey(db):
 
     async def claim():
         async with db.session() as session:
-            claimed = await surveys.claim_due(session, START, 15, db.is_postgres)
+            claimed = await surveys.claim_due(session, START, 15)
             await session.commit()
             return claimed.survey_ids
 
@@ -51,12 +51,11 @@ async def test_two_claims_at_once_never_share_a_survey(db):
 async def test_a_stale_claim_is_taken_again_but_a_fresh_one_is_not(db):
     await _ready(db, count=1)
     async with db.session() as session:
-        assert len((await surveys.claim_due(session, START, 10, db.is_postgres)).survey_ids) == 1
+        assert len((await surveys.claim_due(session, START, 10)).survey_ids) == 1
         await session.commit()
     async with db.session() as session:
-        assert (await surveys.claim_due(session, START + timedelta(minutes=1), 10,
-                                        db.is_postgres)).survey_ids == []
-        again = await surveys.claim_due(session, START + timedelta(minutes=6), 10, db.is_postgres)
+        assert (await surveys.claim_due(session, START + timedelta(minutes=1), 10)).survey_ids == []
+        again = await surveys.claim_due(session, START + timedelta(minutes=6), 10)
         assert len(again.survey_ids) == 1
 
 
@@ -64,7 +63,7 @@ async def test_only_active_clients_surveys_are_claimed(db):
     await _ready(db, count=2)
     async with db.session() as session:
         await clients.set_chat_status(session, 1000, ClientStatus.OPTED_OUT)
-        claimed = await surveys.claim_due(session, START, 10, db.is_postgres)
+        claimed = await surveys.claim_due(session, START, 10)
         await session.commit()
     assert len(claimed.survey_ids) == 1
 
@@ -105,3 +104,45 @@ async def test_an_unfinished_unit_of_work_leaves_nothing_behind(db):
         # no commit: the unit of work rolls back
     async with db.session() as session:
         assert (await session.scalars(select(Survey))).all() == []
+
+
+async def test_a_claim_abandoned_past_the_surveys_expiry_is_never_sent_but_expired(db):
+    await _ready(db, count=1)  # expires a week after START
+    async with db.session() as session:
+        assert len((await surveys.claim_due(session, START, 10)).survey_ids) == 1
+        await session.commit()  # and the tick crashes before it sends
+    later = START + timedelta(days=7, minutes=1)
+    async with db.session() as session:
+        assert (await surveys.claim_due(session, later, 10)).survey_ids == []
+        expired = await surveys.expire_due(session, later)
+        await session.commit()
+    assert len(expired) == 1 and expired[0].message_id is None
+
+
+async def test_a_send_in_flight_is_not_expired_under_it(db):
+    await _ready(db, count=1)
+    expiry = START + timedelta(days=7)
+    async with db.session() as session:  # claimed a minute before the survey expires
+        claimed = await surveys.claim_due(session, expiry - timedelta(minutes=1), 10)
+        await session.commit()
+    async with db.session() as session:
+        assert await surveys.expire_due(session, expiry + timedelta(minutes=1)) == []
+        await session.commit()
+    async with db.session() as session:  # the claim outlived its lease: the tick is gone
+        gone = await surveys.expire_due(session, expiry + timedelta(minutes=5))
+        await session.commit()
+    assert [e.survey_id for e in gone] == claimed.survey_ids
+
+
+async def test_a_delivery_is_known_by_the_same_reference_in_python_and_in_sql(db):
+    await _ready(db, count=1)
+    async with db.session() as session:
+        client_id = (await session.scalars(select(Survey.client_id))).first()
+        for order_ref, external_id in (("4711", "D-a"), (None, "D-b"), ("", "D-c"), (None, None)):
+            session.add(Delivery(client_id=client_id, order_ref=order_ref, external_id=external_id,
+                                 delivered_at=START, source="test", created_at=START))
+        await session.commit()
+    async with db.session() as session:
+        rows = (await session.execute(select(Delivery, Delivery.reference).order_by(Delivery.id))).all()
+    assert [in_sql for _, in_sql in rows] == [d.reference for d, _ in rows] == \
+        ["D-0", "4711", "D-b", "D-c", f"№{rows[-1][0].id}"]

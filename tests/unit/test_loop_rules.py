@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from feedback.escalation import due_step
+from feedback.escalation import due_step, escalating
 from feedback.reminders import reminder_due, should_remind
 from feedback.throttling import Due, decide
 from feedback.window import SendWindow
@@ -56,6 +56,8 @@ def test_missed_steps_are_made_as_one():
 def test_escalation_is_off_with_a_zero_wait_or_limit():
     assert escalation(msk(7, 9), msk(8, 17), after=timedelta(0)) is None
     assert escalation(msk(7, 9), msk(8, 17), limit=0) is None
+    assert not escalating(timedelta(0), 3) and not escalating(FOUR_HOURS, 0)
+    assert escalating(FOUR_HOURS, 1)
 
 
 def test_a_reminder_is_due_a_day_after_the_survey_inside_the_window():

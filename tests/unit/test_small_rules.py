@@ -8,7 +8,7 @@ import pytest
 from feedback.durations import format_duration, parse_duration
 from feedback.language import pick_language
 from feedback.phones import normalize_phone
-from feedback.planning import MAX_SEND_ATTEMPTS, due_at, retry_at
+from feedback.planning import MAX_SEND_ATTEMPTS, backoff, due_at, retry_at
 from feedback.window import SendWindow
 
 MSK = ZoneInfo("Europe/Moscow")
@@ -62,3 +62,15 @@ def test_retries_back_off_stay_in_the_window_and_give_up():
     assert retry_at(datetime(2026, 12, 4, 16, 59, 50, tzinfo=UTC), 1, DAY, MSK) == \
         datetime(2026, 12, 5, 7, 0, tzinfo=UTC)
     assert retry_at(now, MAX_SEND_ATTEMPTS, DAY, MSK) is None
+
+
+def test_the_wait_doubles_after_each_failure_up_to_the_longest():
+    first, longest = timedelta(seconds=15), timedelta(minutes=30)
+    assert [backoff(n, first, longest).total_seconds() for n in range(10)] == \
+        [15, 15, 30, 60, 120, 240, 480, 960, 1800, 1800]
+
+
+def test_a_long_run_of_failures_waits_the_longest_and_never_overflows():
+    # An outbox that fails for a day counts a hundred failures and more.
+    assert backoff(100, timedelta(seconds=15), timedelta(minutes=30)) == timedelta(minutes=30)
+    assert backoff(10**6, timedelta(minutes=1), timedelta(hours=1)) == timedelta(hours=1)

@@ -17,6 +17,7 @@ ALLOWED = {
     (S.SENT, E.COMPLETE): S.COMPLETED,
     (S.IN_PROGRESS, E.COMPLETE): S.COMPLETED,
     (S.SCHEDULED, E.EXPIRE): S.EXPIRED,
+    (S.SENDING, E.EXPIRE): S.EXPIRED,  # a claim abandoned by a crashed tick
     (S.SENT, E.EXPIRE): S.EXPIRED,
     (S.IN_PROGRESS, E.EXPIRE): S.EXPIRED,
     (S.SCHEDULED, E.CANCEL): S.CANCELLED,
@@ -42,9 +43,10 @@ def test_every_other_transition_is_refused(state, event):
     assert state not in sources(event)
 
 
-def test_final_states_accept_nothing():
+def test_final_states_accept_nothing_and_every_other_state_something():
     for state in FINAL_STATES:
         assert all((state, event) not in ALLOWED for event in E)
+    assert {state for state, _ in ALLOWED} == set(S) - FINAL_STATES
 
 
 def test_only_open_surveys_take_answers():
