@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from feedback.intake import FieldRefused, delivery_from
+from feedback.questions import THRESHOLDS
 from storage import departments
 
 from .cli_support import on_prepared_database as _run
@@ -76,7 +77,8 @@ def list_departments() -> None:
 @click.argument("code")
 @click.option("--head", type=int, help="The head's Telegram user id.")
 @click.option("--head-name", help="How the ping names the head.")
-@click.option("--threshold", type=click.IntRange(1, 4), help="Scores at or below this are low (1–5 scale).")
+@click.option("--threshold", type=click.IntRange(THRESHOLDS.start, THRESHOLDS.stop - 1),
+              help="Scores at or below this are low (1–5 scale).")
 @click.option("--topic", type=int, help="Forum topic (message_thread_id) for this department's pings.")
 def set_department(code: str, head: int | None, head_name: str | None, threshold: int | None,
                    topic: int | None) -> None:

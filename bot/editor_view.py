@@ -42,7 +42,8 @@ def script_list(version: int, questions: Sequence[Question], names: Names, lang:
     lines += ["", t("script_hint", lang)]
     numbers = [_button(f"✏️ {n}", version, "q", n - 1) for n in range(1, len(questions) + 1)]
     rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
-    rows.append([_button(t("b_add", lang), version, "add"), _button(t("b_preview", lang), version, "preview")])
+    rows.append([_button(t("b_add", lang), version, "add"),
+                 _button(t("b_preview", lang), version, "preview")])
     rows.append([_button(t("b_close", lang), version, "close")])
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
@@ -60,13 +61,15 @@ def question_card(version: int, questions: Sequence[Question], index: int, names
         lines.append(t("q_options", lang, options=escape(labels)))
     if can_be_low(q):
         lines.append(t("q_follow_up", lang, state=state))
-    rows = [[_button(t("b_text_ru", lang), version, "ru", index), _button(t("b_text_en", lang), version, "en", index)],
+    rows = [[_button(t("b_text_ru", lang), version, "ru", index),
+             _button(t("b_text_en", lang), version, "en", index)],
             [_button(t("b_department", lang), version, "dep", index)]]
     if can_be_low(q):
         rows[1].append(_button(t("b_follow_up", lang, state=state), version, "fu", index))
     if q.kind is Kind.CHOICE:
         rows.append([_button(t("b_options", lang), version, "opts", index)])
-    rows.append([_button(t("b_up", lang), version, "up", index), _button(t("b_down", lang), version, "down", index),
+    rows.append([_button(t("b_up", lang), version, "up", index),
+                 _button(t("b_down", lang), version, "down", index),
                  _button(t("b_remove", lang), version, "rm", index)])
     rows.append([_button(t("b_list", lang), version, "list")])
     return "\n".join(lines), InlineKeyboardMarkup(rows)

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from feedback.digest import DIGEST_FORM, DigestSchedule
 from feedback.durations import DURATION_FORM, parse_duration
+from feedback.questions import THRESHOLDS
 from feedback.window import WINDOW_FORM, SendWindow
 from feedback.working_hours import WORKING_HOURS_FORM, WorkingHours
 from feedback.zones import parse_zone
@@ -35,7 +36,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     department_heads: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
     department_thresholds: Annotated[dict[str, int], NoDecode] = Field(default_factory=dict)
-    low_score_threshold: int = Field(default=3, ge=1, le=4)
+    low_score_threshold: int = Field(default=3, ge=THRESHOLDS.start, le=THRESHOLDS.stop - 1)
     survey_delay: Annotated[timedelta, NoDecode] = timedelta(days=3)
     survey_expiry: Annotated[timedelta, NoDecode] = timedelta(days=7)
     send_window: Annotated[SendWindow, NoDecode] = SendWindow.parse("10:00-20:00")

@@ -14,6 +14,8 @@ class Kind(StrEnum):
     TEXT = "text"  # free text, typed by the client
 
 
+# A department's low mark on the 1–5 scale: 5 would make every score low, 0 none.
+THRESHOLDS = range(1, 5)
 NPS_DETRACTOR_MAX = 6  # the standard NPS definition: 0..6 are detractors
 MAX_QUESTIONS = 10  # the seed article: never more than 10 ...
 ADVISED_QUESTIONS = 5  # ... better 5

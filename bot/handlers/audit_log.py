@@ -35,8 +35,9 @@ async def show_audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     lines = [t("audit_title", lang)]
     for entry in entries:
         change = f"{_short(entry.before)} → {_short(entry.after)}" if entry.before or entry.after else ""
-        lines.append(f"{entry.at.astimezone(tz):%d.%m %H:%M} · {escape(entry.user_name or str(entry.user_id))}"
-                     f" · {escape(entry.action)} {escape(entry.subject)} {escape(change)}".rstrip())
+        who = escape(entry.user_name or str(entry.user_id))
+        lines.append(f"{entry.at.astimezone(tz):%d.%m %H:%M} · {who} · {escape(entry.action)} "
+                     f"{escape(entry.subject)} {escape(change)}".rstrip())
     await update.message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
 
 

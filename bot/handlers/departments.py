@@ -10,6 +10,7 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from feedback.language import pick_language
+from feedback.questions import THRESHOLDS
 from storage import audit, departments
 from storage.models import Department
 
@@ -116,7 +117,7 @@ async def _head(rt: Runtime, update: Update, lang: str, code: str, rest: list[st
 
 
 async def _threshold(rt: Runtime, update: Update, lang: str, code: str, rest: list[str]) -> str:
-    if len(rest) != 1 or not rest[0].isdigit() or not 1 <= int(rest[0]) <= 4:
+    if len(rest) != 1 or not rest[0].isdigit() or int(rest[0]) not in THRESHOLDS:
         return t("department_bad_threshold", lang) + "\n\n" + t("department_usage", lang)
     user = update.effective_user
     async with rt.db.session() as session:

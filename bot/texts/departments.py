@@ -36,7 +36,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A name of up to {limit} characters is needed: Russian name | English name.",
     ),
     "department_added": ("Отдел «{name}» добавлен.", "Department {name} added."),
-    "department_renamed": ("Отдел {code} теперь называется «{name}».", "Department {code} is now called {name}."),
+    "department_renamed": ("Отдел {code} теперь называется «{name}».",
+                           "Department {code} is now called {name}."),
     "department_head_set": ("{person} — руководитель отдела «{name}».", "{person} now heads {name}."),
     "department_threshold_set": (
         "Отдел «{name}»: низкая оценка теперь ≤ {threshold}.",

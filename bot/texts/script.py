@@ -61,7 +61,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind_text": ("свой ответ текстом", "free text"),
     # the dialogue
     "ask_department": ("Новый вопрос. О каком отделе?", "A new question. Which department is it about?"),
-    "ask_department_of": ("Вопрос {n}: какой отдел за него отвечает?", "Question {n}: which department is it about?"),
+    "ask_department_of": ("Вопрос {n}: какой отдел за него отвечает?",
+                          "Question {n}: which department is it about?"),
     "ask_kind": ("Как клиент отвечает?", "How does the client answer?"),
     "ask_options": (
         "Пришлите варианты ответа ответом на это сообщение, по одному в строке (2–6):\n"
@@ -92,7 +93,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "options_refused": ("Не подошло: {reason}. Пришлите варианты ещё раз — или /cancel.",
                         "That did not work: {reason}. Send the answers again — or /cancel."),
     # preview
-    "preview_sent": ("Отправил вам предпросмотр в личные сообщения.", "I sent you a preview in our private chat."),
+    "preview_sent": ("Отправил вам предпросмотр в личные сообщения.",
+                     "I sent you a preview in our private chat."),
     "preview_open_chat": ("Чтобы получить предпросмотр, сначала откройте чат со мной: {link} — и "
                           "нажмите «Старт».",
                           "To get a preview, first open a chat with me: {link} — and tap Start."),

@@ -63,14 +63,15 @@ async def _act(update: Update, context: ContextTypes.DEFAULT_TYPE, tap: EditorTa
         case "rm":
             await show(message, *view.confirm_removal(v, index, now.questions[index], lang))
         case "rmok":
-            return await save_edit(update, context, v, lambda qs, _: edit.remove_at(qs, index), f"remove {index + 1}")
+            return await save_edit(update, context, v, lambda qs, _: edit.remove_at(qs, index),
+                                   f"remove {index + 1}")
         case "up" | "down":
             step = -1 if tap.action == "up" else 1
             return await save_edit(update, context, v, lambda qs, _: edit.move(qs, index, step),
                                f"move {index + 1} {tap.action}", show=index + step)
         case "fu":
-            return await save_edit(update, context, v, changing(index, lambda q: {"follow_up": not q.follow_up}),
-                               f"follow-up {index + 1}", show=index)
+            toggled = changing(index, lambda q: {"follow_up": not q.follow_up})
+            return await save_edit(update, context, v, toggled, f"follow-up {index + 1}", show=index)
         case "dep":
             await show(message, *view.pick_department(v, now.names, lang, index))
         case "setdep":

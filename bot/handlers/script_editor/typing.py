@@ -46,8 +46,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
                                               reason=t(f"err_{error.code}", lang, **error.values)))
             return TYPING
         if draft.purpose == "opts":
-            return await save_edit(update, context, draft.version, changing(draft.index, lambda q: {"options": options}),
-                               f"answers {draft.index + 1}", show=draft.index)
+            change = changing(draft.index, lambda q: {"options": options})
+            return await save_edit(update, context, draft.version, change, f"answers {draft.index + 1}",
+                                   show=draft.index)
         draft.options = options
         return await ask(update, context, draft, "ask_ru", purpose="a_ru")
     if len(text) > edit.MAX_TEXT:
@@ -55,8 +56,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         return TYPING
     if draft.purpose in ("ru", "en"):
         value = "" if draft.purpose == "en" and text == "-" else text
-        return await save_edit(update, context, draft.version, changing(draft.index, lambda q: {draft.purpose: value}),
-                           f"{draft.purpose} text {draft.index + 1}", show=draft.index)
+        change = changing(draft.index, lambda q: {draft.purpose: value})
+        return await save_edit(update, context, draft.version, change,
+                               f"{draft.purpose} text {draft.index + 1}", show=draft.index)
     if draft.purpose == "a_ru":
         draft.ru = text
         return await ask(update, context, draft, "ask_en", purpose="a_en")
