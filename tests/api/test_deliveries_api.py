@@ -101,7 +101,9 @@ async def test_a_bulk_request_without_a_list_or_with_too_many_items_is_refused_w
     assert await tzk.count(Delivery) == 0
 
 
-async def test_the_status_shows_the_survey_and_the_answers_given(tzk, api):
+async def surveyed_through_the_api(tzk, api):
+    """A delivery recorded through the API, its client linked by the link it returned, the
+    survey sent; the client."""
     recorded = (await api.post("/api/v1/deliveries", json=delivery())).json()
     irina = await tzk.sb.user("Ирина", language_code="ru")
     await tzk.sb.start(irina.id, token_of(recorded["client"]["link"]))
@@ -109,6 +111,11 @@ async def test_the_status_shows_the_survey_and_the_answers_given(tzk, api):
     tzk.clock.advance(days=3, minutes=1)
     await tzk.tick("dispatch")
     await shows(tzk, irina.id, "Вопрос 1 из 4")
+    return irina
+
+
+async def test_the_status_shows_the_survey_and_the_answers_given(tzk, api):
+    irina = await surveyed_through_the_api(tzk, api)
     await tzk.sb.tap(irina.id, "2")
     await shows(tzk, irina.id, "Что пошло не так?")
     await tzk.sb.send(irina.id, "Счёт прислали с ошибкой")
@@ -148,13 +155,7 @@ async def test_a_cancelled_survey_never_goes_out(tzk, api):
 
 
 async def test_cancelling_a_survey_already_sent_closes_its_buttons(tzk, api):
-    recorded = (await api.post("/api/v1/deliveries", json=delivery())).json()
-    irina = await tzk.sb.user("Ирина", language_code="ru")
-    await tzk.sb.start(irina.id, token_of(recorded["client"]["link"]))
-    await shows(tzk, irina.id, "Здравствуйте")
-    tzk.clock.advance(days=3, minutes=1)
-    await tzk.tick("dispatch")
-    await shows(tzk, irina.id, "Вопрос 1 из 4")
+    irina = await surveyed_through_the_api(tzk, api)
 
     assert (await api.post("/api/v1/deliveries/D-1001/cancel")).status_code == 200
     tap = await tzk.sb.tap(irina.id, "5")
